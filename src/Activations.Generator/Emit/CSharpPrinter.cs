@@ -1,0 +1,235 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using Activations.Generator.Symbolic;
+
+namespace Activations.Generator.Emit
+{
+    /// <summary>Prints an expression as a C# expression in float or double, with every type name global::-qualified.</summary>
+    public sealed class CSharpPrinter : ExpressionPrinter
+    {
+        private readonly NumericType _type;
+        private readonly IReadOnlyList<string> _parameterNames;
+
+        public CSharpPrinter(NumericType type, IReadOnlyList<string> parameterNames, IReadOnlyDictionary<Expr, string>? names)
+            : base(names)
+        {
+            _type = type;
+            _parameterNames = parameterNames;
+        }
+
+        protected override string AddOp => " + ";
+
+        protected override string SubtractOp => " - ";
+
+        protected override string MultiplyOp => " * ";
+
+        protected override string DivideOp => " / ";
+
+        protected override string NegateOp => "-";
+
+        private string MathType => _type == NumericType.Single ? "global::System.MathF" : "global::System.Math";
+
+        private string HelperType => "global::Activations.ActivationMath";
+
+        /// <summary>For an integer exponent written as repeated multiplication (u·u, u·u·u, 1/(u·u)), how many factors; 0 otherwise.</summary>
+        public static int RepeatedMultiplication(Expr exponent)
+        {
+            if (!exponent.IsConstant)
+            {
+                return 0;
+            }
+
+            double n = Math.Abs(exponent.Value);
+            return n == 2 || n == 3 ? (int)n : 0;
+        }
+
+        /// <summary>A literal of the target type, formatted with the invariant culture (shortest round-trip digits).</summary>
+        public static string FormatLiteral(double value, NumericType type)
+        {
+            if (type == NumericType.Single)
+            {
+                float f = (float)value;
+                if (value == Math.PI)
+                {
+                    return "global::System.MathF.PI";
+                }
+
+                if (value == Math.E)
+                {
+                    return "global::System.MathF.E";
+                }
+
+                if (float.IsNaN(f))
+                {
+                    return "global::System.Single.NaN";
+                }
+
+                if (float.IsInfinity(f))
+                {
+                    return f > 0 ? "global::System.Single.PositiveInfinity" : "global::System.Single.NegativeInfinity";
+                }
+
+                return f.ToString("R", CultureInfo.InvariantCulture) + "f";
+            }
+
+            if (value == Math.PI)
+            {
+                return "global::System.Math.PI";
+            }
+
+            if (value == Math.E)
+            {
+                return "global::System.Math.E";
+            }
+
+            if (double.IsNaN(value))
+            {
+                return "global::System.Double.NaN";
+            }
+
+            if (double.IsInfinity(value))
+            {
+                return value > 0 ? "global::System.Double.PositiveInfinity" : "global::System.Double.NegativeInfinity";
+            }
+
+            string text = value.ToString("R", CultureInfo.InvariantCulture);
+            return text + "d";
+        }
+
+        protected override string FormatConstant(double value) => FormatLiteral(value, _type);
+
+        protected override string FormatVariable(Expr variable) => _parameterNames[variable.Variable];
+
+        protected override string OperatorText(ExprKind kind)
+        {
+            switch (kind)
+            {
+                case ExprKind.Less: return " < ";
+                case ExprKind.LessEqual: return " <= ";
+                case ExprKind.Greater: return " > ";
+                case ExprKind.GreaterEqual: return " >= ";
+                case ExprKind.Equal: return " == ";
+                case ExprKind.NotEqual: return " != ";
+                case ExprKind.And: return " && ";
+                case ExprKind.Or: return " || ";
+                case ExprKind.Not: return "!";
+                default: throw new ArgumentOutOfRangeException(nameof(kind));
+            }
+        }
+
+        protected override int PrecedenceOfPower(Expr node) => RepeatedMultiplication(node[1]) > 0 || node[1].IsConstantValue(-1) ? Multiplicative : Primary;
+
+        protected override int PrecedenceOfSpecial(Expr node) => Conditional;
+
+        protected override void WritePower(StringBuilder builder, Expr node)
+        {
+            Expr exponent = node[1];
+            int factors = RepeatedMultiplication(exponent);
+            if (factors > 0)
+            {
+                // The base is a name or a leaf (see Schedule.RepeatedOperands), so repeating it costs nothing.
+                bool reciprocal = exponent.Value < 0;
+                if (reciprocal)
+                {
+                    builder.Append(FormatConstant(1)).Append(" / (");
+                }
+
+                for (int i = 0; i < factors; i++)
+                {
+                    if (i > 0)
+                    {
+                        builder.Append(MultiplyOp);
+                    }
+
+                    Write(builder, node[0], Primary);
+                }
+
+                if (reciprocal)
+                {
+                    builder.Append(')');
+                }
+
+                return;
+            }
+
+            if (exponent.IsConstantValue(-1))
+            {
+                builder.Append(FormatConstant(1)).Append(DivideOp);
+                Write(builder, node[0], Multiplicative + 1);
+                return;
+            }
+
+            builder.Append(MathType).Append(".Pow(");
+            Write(builder, node[0], 0);
+            builder.Append(", ");
+            Write(builder, exponent, 0);
+            builder.Append(')');
+        }
+
+        protected override void WriteCall(StringBuilder builder, Expr node)
+        {
+            switch (node.Kind)
+            {
+                case ExprKind.Max:
+                case ExprKind.Min:
+                    // max(a, b) = a > b ? a : b (and min with <): the same test decides the derivative's branch.
+                    Write(builder, node[0], Relational + 1);
+                    builder.Append(node.Kind == ExprKind.Max ? " > " : " < ");
+                    Write(builder, node[1], Relational + 1);
+                    builder.Append(" ? ");
+                    Write(builder, node[0], Primary);
+                    builder.Append(" : ");
+                    Write(builder, node[1], Primary);
+                    return;
+                case ExprKind.Clamp:
+                    // clamp(v, lo, hi) = v <= lo ? lo : v >= hi ? hi : v
+                    Write(builder, node[0], Relational + 1);
+                    builder.Append(" <= ");
+                    Write(builder, node[1], Relational + 1);
+                    builder.Append(" ? ");
+                    Write(builder, node[1], Primary);
+                    builder.Append(" : ");
+                    Write(builder, node[0], Relational + 1);
+                    builder.Append(" >= ");
+                    Write(builder, node[2], Relational + 1);
+                    builder.Append(" ? ");
+                    Write(builder, node[2], Primary);
+                    builder.Append(" : ");
+                    Write(builder, node[0], Primary);
+                    return;
+            }
+
+            builder.Append(FunctionTarget(node.Function)).Append('(');
+            Write(builder, node[0], 0);
+            builder.Append(')');
+        }
+
+        private string FunctionTarget(Function function)
+        {
+            switch (function)
+            {
+                case Function.Exp: return MathType + ".Exp";
+                case Function.Log: return MathType + ".Log";
+                case Function.Sqrt: return MathType + ".Sqrt";
+                case Function.Abs: return MathType + ".Abs";
+                case Function.Sin: return MathType + ".Sin";
+                case Function.Cos: return MathType + ".Cos";
+                case Function.Tan: return MathType + ".Tan";
+                case Function.Tanh: return MathType + ".Tanh";
+                case Function.Sinh: return MathType + ".Sinh";
+                case Function.Cosh: return MathType + ".Cosh";
+                case Function.Atan: return MathType + ".Atan";
+                case Function.Log1p: return HelperType + ".Log1p";
+                case Function.Expm1: return HelperType + ".Expm1";
+                case Function.Sign: return HelperType + ".Sign";
+                case Function.Sigmoid: return HelperType + ".Sigmoid";
+                case Function.Softplus: return HelperType + ".Softplus";
+                case Function.Erf: return HelperType + ".Erf";
+                case Function.Erfc: return HelperType + ".Erfc";
+                default: throw new ArgumentOutOfRangeException(nameof(function));
+            }
+        }
+    }
+}

@@ -1,0 +1,262 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Activations.Generator.Diagnostics;
+using Activations.Generator.Emit;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Activations.Generator.Extraction
+{
+    /// <summary>
+    /// Reads an [Activation] method's symbol and syntax into an <see cref="ActivationMethodModel"/>. This is the only place
+    /// that looks at Roslyn symbols; it does no DSL work.
+    /// </summary>
+    internal static class ActivationExtractor
+    {
+        public static ActivationMethodModel Extract(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        {
+            var method = (IMethodSymbol)context.TargetSymbol;
+            var syntax = (MethodDeclarationSyntax)context.TargetNode;
+            try
+            {
+                return ExtractCore(context, method, syntax, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                var diagnostic = DiagnosticInfo.Create(DiagnosticCatalog.InternalError, LocationInfo.From(syntax.Identifier), method.Name, ex.GetType().Name + ": " + ex.Message);
+                return new ActivationMethodModel(method.Name, null, null, null, LocationInfo.From(syntax.Identifier), new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
+            }
+        }
+
+        private static ActivationMethodModel ExtractCore(
+            GeneratorAttributeSyntaxContext context,
+            IMethodSymbol method,
+            MethodDeclarationSyntax syntax,
+            CancellationToken cancellationToken)
+        {
+            var diagnostics = new List<DiagnosticInfo>();
+            LocationInfo? methodLocation = LocationInfo.From(syntax.Identifier);
+
+            // The containing types must all be partial so the generated half can join them.
+            var containingTypes = new List<ContainingType>();
+            for (SyntaxNode? node = syntax.Parent; node is not null; node = node.Parent)
+            {
+                if (node is TypeDeclarationSyntax typeSyntax)
+                {
+                    if (!typeSyntax.Modifiers.Any(SyntaxKind.PartialKeyword))
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.ContainingTypeNotPartial, LocationInfo.From(typeSyntax.Identifier), typeSyntax.Identifier.ValueText, method.Name));
+                    }
+
+                    containingTypes.Insert(0, new ContainingType(Keyword(typeSyntax), typeSyntax.Identifier.Text + TypeParameters(typeSyntax)));
+                }
+            }
+
+            bool isPartial = syntax.Modifiers.Any(SyntaxKind.PartialKeyword);
+            if (!method.IsStatic || !isPartial)
+            {
+                string missing = !method.IsStatic && !isPartial ? "static partial" : !method.IsStatic ? "static" : "partial";
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.MethodNotStaticPartial, methodLocation, method.Name, missing));
+            }
+
+            if (method.IsGenericMethod)
+            {
+                diagnostics.Add(Signature(methodLocation, method, "generic methods are not supported"));
+            }
+
+            if (syntax.Body is not null || syntax.ExpressionBody is not null)
+            {
+                diagnostics.Add(Signature(methodLocation, method, "the generator writes its body, so declare it without one"));
+            }
+
+            string? accessibility = AccessibilityOf(syntax);
+            if (accessibility is null)
+            {
+                diagnostics.Add(Signature(methodLocation, method, "declare its accessibility explicitly (for example 'public static partial float')"));
+            }
+
+            NumericType? type = NumericTypeOf(method.ReturnType);
+            if (type is null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.UnsupportedType, LocationInfo.From(syntax.ReturnType), "return type", method.Name, method.ReturnType.ToDisplayString()));
+            }
+
+            if (method.Parameters.Length == 0)
+            {
+                diagnostics.Add(Signature(methodLocation, method, "it needs at least one parameter, the input"));
+            }
+
+            var parameters = new List<ActivationParameter>();
+            for (int i = 0; i < method.Parameters.Length; i++)
+            {
+                IParameterSymbol parameter = method.Parameters[i];
+                ParameterSyntax? parameterSyntax = i < syntax.ParameterList.Parameters.Count ? syntax.ParameterList.Parameters[i] : null;
+                LocationInfo? parameterLocation = LocationInfo.From((SyntaxNode?)parameterSyntax) ?? methodLocation;
+                NumericType? parameterType = NumericTypeOf(parameter.Type);
+                if (parameter.RefKind != RefKind.None || parameter.IsParams || parameter.IsThis)
+                {
+                    diagnostics.Add(Signature(parameterLocation, method, "parameter '" + parameter.Name + "' must be a plain value parameter (no ref, out, in, params or this)"));
+                }
+
+                if (parameterType is null)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticCatalog.UnsupportedType,
+                        LocationInfo.From(parameterSyntax?.Type) ?? parameterLocation,
+                        "parameter '" + parameter.Name + "'",
+                        method.Name,
+                        parameter.Type.ToDisplayString()));
+                }
+                else if (type is not null && parameterType != type)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticCatalog.MixedTypes,
+                        parameterLocation,
+                        parameter.Name,
+                        method.Name,
+                        parameter.Type.ToDisplayString(),
+                        method.ReturnType.ToDisplayString()));
+                }
+
+                string? defaultValue = null;
+                if (parameter.HasExplicitDefaultValue && type is not null)
+                {
+                    defaultValue = CSharpPrinter.FormatLiteral(Convert.ToDouble(parameter.ExplicitDefaultValue ?? 0, System.Globalization.CultureInfo.InvariantCulture), type.Value);
+                }
+
+                string cSharpName = SyntaxFacts.GetKeywordKind(parameter.Name) != SyntaxKind.None ? "@" + parameter.Name : parameter.Name;
+                parameters.Add(new ActivationParameter(parameter.Name, cSharpName, defaultValue));
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            (string? expression, ExpressionSource? source) = ReadExpression(context, method, methodLocation, diagnostics);
+
+            ActivationDeclaration? declaration = null;
+            if (diagnostics.Count == 0 && type is not null && accessibility is not null)
+            {
+                string ns = method.ContainingNamespace is null || method.ContainingNamespace.IsGlobalNamespace ? string.Empty : method.ContainingNamespace.ToDisplayString();
+                declaration = new ActivationDeclaration(
+                    ns,
+                    new EquatableArray<ContainingType>(containingTypes),
+                    method.Name,
+                    accessibility,
+                    type.Value,
+                    new EquatableArray<ActivationParameter>(parameters),
+                    HasDocumentation(syntax));
+            }
+
+            return new ActivationMethodModel(method.Name, declaration, expression, source, methodLocation, new EquatableArray<DiagnosticInfo>(diagnostics));
+        }
+
+        private static (string? Expression, ExpressionSource? Source) ReadExpression(
+            GeneratorAttributeSyntaxContext context,
+            IMethodSymbol method,
+            LocationInfo? methodLocation,
+            List<DiagnosticInfo> diagnostics)
+        {
+            AttributeData attribute = context.Attributes[0];
+            var attributeSyntax = attribute.ApplicationSyntaxReference?.GetSyntax() as AttributeSyntax;
+            ExpressionSyntax? argument = attributeSyntax?.ArgumentList?.Arguments.Count > 0 ? attributeSyntax.ArgumentList.Arguments[0].Expression : null;
+            LocationInfo? argumentLocation = LocationInfo.From((SyntaxNode?)argument) ?? LocationInfo.From((SyntaxNode?)attributeSyntax) ?? methodLocation;
+
+            if (attribute.ConstructorArguments.Length != 1
+                || attribute.ConstructorArguments[0].Kind == TypedConstantKind.Error
+                || attribute.ConstructorArguments[0].Value is not string expression)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.InvalidAttributeArgument, argumentLocation, method.Name));
+                return (null, null);
+            }
+
+            if (argument is LiteralExpressionSyntax literal && literal.Token.IsKind(SyntaxKind.StringLiteralToken) && argumentLocation is not null)
+            {
+                string tokenText = literal.Token.Text;
+                int[]? offsets = LiteralMap.Build(tokenText, expression);
+                if (offsets is not null)
+                {
+                    FileLinePositionSpan lineSpan = literal.GetLocation().GetLineSpan();
+                    return (expression, new ExpressionSource(
+                        argumentLocation.FilePath,
+                        literal.Span.Start,
+                        lineSpan.StartLinePosition,
+                        tokenText,
+                        new EquatableArray<int>(offsets),
+                        argumentLocation));
+                }
+            }
+
+            // A constant from elsewhere (a const field, a concatenation): errors point at the whole argument.
+            return (expression, argumentLocation is null ? null : new ExpressionSource(argumentLocation.FilePath, 0, default, string.Empty, EquatableArray<int>.Empty, argumentLocation));
+        }
+
+        private static DiagnosticInfo Signature(LocationInfo? location, IMethodSymbol method, string reason)
+            => DiagnosticInfo.Create(DiagnosticCatalog.InvalidSignature, location, method.Name, reason);
+
+        private static NumericType? NumericTypeOf(ITypeSymbol type)
+        {
+            switch (type.SpecialType)
+            {
+                case SpecialType.System_Single:
+                    return NumericType.Single;
+                case SpecialType.System_Double:
+                    return NumericType.Double;
+                default:
+                    return null;
+            }
+        }
+
+        private static string? AccessibilityOf(MethodDeclarationSyntax syntax)
+        {
+            var words = new List<string>();
+            foreach (SyntaxToken modifier in syntax.Modifiers)
+            {
+                switch (modifier.Kind())
+                {
+                    case SyntaxKind.PublicKeyword:
+                    case SyntaxKind.InternalKeyword:
+                    case SyntaxKind.PrivateKeyword:
+                    case SyntaxKind.ProtectedKeyword:
+                        words.Add(modifier.Text);
+                        break;
+                }
+            }
+
+            return words.Count == 0 ? null : string.Join(" ", words);
+        }
+
+        private static string Keyword(TypeDeclarationSyntax type)
+        {
+            switch (type)
+            {
+                case RecordDeclarationSyntax record:
+                    return record.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword) ? "record struct" : "record";
+                case StructDeclarationSyntax:
+                    return "struct";
+                case InterfaceDeclarationSyntax:
+                    return "interface";
+                default:
+                    return "class";
+            }
+        }
+
+        private static string TypeParameters(TypeDeclarationSyntax type)
+            => type.TypeParameterList is null ? string.Empty : "<" + string.Join(", ", type.TypeParameterList.Parameters.Select(p => p.Identifier.ValueText)) + ">";
+
+        private static bool HasDocumentation(MethodDeclarationSyntax syntax)
+        {
+            foreach (SyntaxTrivia trivia in syntax.GetLeadingTrivia())
+            {
+                if (trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia)
+                    || trivia.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia)
+                    || (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) && trivia.ToString().StartsWith("///", StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

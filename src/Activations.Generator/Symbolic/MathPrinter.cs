@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace Activations.Generator.Symbolic
+{
+    /// <summary>Readable math notation for doc comments and the samples: x·σ(β·x), 1 − t², |x|, max(x, 0).</summary>
+    public sealed class MathPrinter : ExpressionPrinter
+    {
+        public MathPrinter(IReadOnlyDictionary<Expr, string>? names = null)
+            : base(names)
+        {
+        }
+
+        public static string Format(Expr node, IReadOnlyDictionary<Expr, string>? names = null) => new MathPrinter(names).Print(node);
+
+        protected override string AddOp => " + ";
+
+        protected override string SubtractOp => " − ";
+
+        protected override string MultiplyOp => "·";
+
+        protected override string DivideOp => "/";
+
+        protected override string NegateOp => "−";
+
+        /// <summary>Shortest round-trip form, with π and e named.</summary>
+        public static string FormatNumber(double value)
+        {
+            if (value == Math.PI)
+            {
+                return "π";
+            }
+
+            if (value == Math.E)
+            {
+                return "e";
+            }
+
+            if (double.IsPositiveInfinity(value))
+            {
+                return "∞";
+            }
+
+            if (double.IsNegativeInfinity(value))
+            {
+                return "−∞";
+            }
+
+            string text = value.ToString("R", CultureInfo.InvariantCulture);
+            return text.StartsWith("-", StringComparison.Ordinal) ? "−" + text.Substring(1) : text;
+        }
+
+        protected override string FormatConstant(double value) => FormatNumber(value);
+
+        protected override string OperatorText(ExprKind kind)
+        {
+            switch (kind)
+            {
+                case ExprKind.Less: return " < ";
+                case ExprKind.LessEqual: return " ≤ ";
+                case ExprKind.Greater: return " > ";
+                case ExprKind.GreaterEqual: return " ≥ ";
+                case ExprKind.Equal: return " = ";
+                case ExprKind.NotEqual: return " ≠ ";
+                case ExprKind.And: return " ∧ ";
+                case ExprKind.Or: return " ∨ ";
+                case ExprKind.Not: return "¬";
+                default: throw new ArgumentOutOfRangeException(nameof(kind));
+            }
+        }
+
+        protected override int PrecedenceOfPower(Expr node) => PowerLevel;
+
+        protected override void WritePower(StringBuilder builder, Expr node)
+        {
+            Write(builder, node[0], Primary);
+            Expr exponent = node[1];
+            if (exponent.IsConstant && !IsNamed(exponent) && Superscript(exponent.Value) is string superscript)
+            {
+                builder.Append(superscript);
+                return;
+            }
+
+            builder.Append('^');
+            Write(builder, exponent, Primary);
+        }
+
+        protected override void WriteCall(StringBuilder builder, Expr node)
+        {
+            switch (node.Kind)
+            {
+                case ExprKind.Min:
+                case ExprKind.Max:
+                case ExprKind.Clamp:
+                    builder.Append(node.Kind == ExprKind.Min ? "min" : node.Kind == ExprKind.Max ? "max" : "clamp").Append('(');
+                    for (int i = 0; i < node.Arguments.Count; i++)
+                    {
+                        if (i > 0)
+                        {
+                            builder.Append(", ");
+                        }
+
+                        Write(builder, node[i], 0);
+                    }
+
+                    builder.Append(')');
+                    return;
+            }
+
+            if (node.Function == Function.Abs)
+            {
+                builder.Append('|');
+                Write(builder, node[0], 0);
+                builder.Append('|');
+                return;
+            }
+
+            builder.Append(node.Function == Function.Sigmoid ? "σ" : FunctionTable.NameOf(node.Function)).Append('(');
+            Write(builder, node[0], 0);
+            builder.Append(')');
+        }
+
+        private static string? Superscript(double value)
+        {
+            if (value != Math.Floor(value) || Math.Abs(value) > 99)
+            {
+                return null;
+            }
+
+            const string digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+            var builder = new StringBuilder();
+            if (value < 0)
+            {
+                builder.Append('⁻');
+            }
+
+            foreach (char c in Math.Abs(value).ToString(CultureInfo.InvariantCulture))
+            {
+                builder.Append(digits[c - '0']);
+            }
+
+            return builder.ToString();
+        }
+    }
+}
