@@ -29,6 +29,9 @@ namespace Activations.Generator.Emit
 
         protected override string NegateOp => "-";
 
+        /// <summary>Never cut: an ellipsis in code would not compile, and a long but valid expression must still build.</summary>
+        protected override int MaxLength => int.MaxValue;
+
         private string MathType => _type == NumericType.Single ? "global::System.MathF" : "global::System.Math";
 
         private string HelperType => "global::Activations.ActivationMath";

@@ -170,7 +170,10 @@ namespace Activations.Generator.Extraction
                 return (null, null);
             }
 
-            if (argument is LiteralExpressionSyntax literal && literal.Token.IsKind(SyntaxKind.StringLiteralToken) && argumentLocation is not null)
+            // Raw literals have token kinds of their own; LiteralMap understands single-line ones.
+            if (argument is LiteralExpressionSyntax literal
+                && (literal.Token.IsKind(SyntaxKind.StringLiteralToken) || literal.Token.IsKind(SyntaxKind.SingleLineRawStringLiteralToken) || literal.Token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken))
+                && argumentLocation is not null)
             {
                 string tokenText = literal.Token.Text;
                 int[]? offsets = LiteralMap.Build(tokenText, expression);

@@ -45,18 +45,7 @@ namespace Activations.Generator.Parsing
                 {
                     case '+': kind = TokenKind.Plus; break;
                     case '-': kind = TokenKind.Minus; break;
-                    case '*':
-                        if (next == '*')
-                        {
-                            kind = TokenKind.StarStar;
-                            length = 2;
-                        }
-                        else
-                        {
-                            kind = TokenKind.Star;
-                        }
-
-                        break;
+                    case '*': (kind, length) = Pair(next, '*', TokenKind.StarStar, TokenKind.Star); break;
                     case '/': kind = TokenKind.Slash; break;
                     case '^': kind = TokenKind.Caret; break;
                     case '(': kind = TokenKind.OpenParen; break;
@@ -64,57 +53,14 @@ namespace Activations.Generator.Parsing
                     case ',': kind = TokenKind.Comma; break;
                     case '?': kind = TokenKind.Question; break;
                     case ':': kind = TokenKind.Colon; break;
-                    case '<':
-                        kind = next == '=' ? TokenKind.LessEqual : TokenKind.Less;
-                        length = next == '=' ? 2 : 1;
-                        break;
-                    case '>':
-                        kind = next == '=' ? TokenKind.GreaterEqual : TokenKind.Greater;
-                        length = next == '=' ? 2 : 1;
-                        break;
-                    case '=':
-                        if (next == '=')
-                        {
-                            kind = TokenKind.EqualEqual;
-                            length = 2;
-                        }
-                        else
-                        {
-                            kind = TokenKind.Bad;
-                            errors.Add(new ExpressionError(DiagnosticCatalog.SyntaxError, new SourceSpan(i, 1), "'=' is not an operator; use '==' to compare"));
-                        }
+                    case '<': (kind, length) = Pair(next, '=', TokenKind.LessEqual, TokenKind.Less); break;
+                    case '>': (kind, length) = Pair(next, '=', TokenKind.GreaterEqual, TokenKind.Greater); break;
+                    case '!': (kind, length) = Pair(next, '=', TokenKind.BangEqual, TokenKind.Bang); break;
 
-                        break;
-                    case '!':
-                        kind = next == '=' ? TokenKind.BangEqual : TokenKind.Bang;
-                        length = next == '=' ? 2 : 1;
-                        break;
-                    case '&':
-                        if (next == '&')
-                        {
-                            kind = TokenKind.AmpAmp;
-                            length = 2;
-                        }
-                        else
-                        {
-                            kind = TokenKind.Bad;
-                            errors.Add(new ExpressionError(DiagnosticCatalog.SyntaxError, new SourceSpan(i, 1), "'&' is not an operator; use '&&'"));
-                        }
-
-                        break;
-                    case '|':
-                        if (next == '|')
-                        {
-                            kind = TokenKind.BarBar;
-                            length = 2;
-                        }
-                        else
-                        {
-                            kind = TokenKind.Bad;
-                            errors.Add(new ExpressionError(DiagnosticCatalog.SyntaxError, new SourceSpan(i, 1), "'|' is not an operator; use '||' or abs(...)"));
-                        }
-
-                        break;
+                    // '=', '&' and '|' exist only doubled; alone they are a common slip worth a specific message.
+                    case '=': (kind, length) = Pair(next, '=', TokenKind.EqualEqual, TokenKind.Bad); break;
+                    case '&': (kind, length) = Pair(next, '&', TokenKind.AmpAmp, TokenKind.Bad); break;
+                    case '|': (kind, length) = Pair(next, '|', TokenKind.BarBar, TokenKind.Bad); break;
                     default:
                         kind = TokenKind.Bad;
                         length = char.IsHighSurrogate(c) && char.IsLowSurrogate(next) ? 2 : 1;
@@ -125,6 +71,12 @@ namespace Activations.Generator.Parsing
                         break;
                 }
 
+                if (kind == TokenKind.Bad && (c == '=' || c == '&' || c == '|'))
+                {
+                    string advice = c == '=' ? "use '==' to compare" : c == '&' ? "use '&&'" : "use '||', or abs(...) for an absolute value";
+                    errors.Add(new ExpressionError(DiagnosticCatalog.SyntaxError, new SourceSpan(i, 1), "'" + c + "' is not an operator; " + advice));
+                }
+
                 tokens.Add(new Token(kind, text.Substring(i, length), new SourceSpan(i, length)));
                 i += length;
             }
@@ -132,6 +84,10 @@ namespace Activations.Generator.Parsing
             tokens.Add(new Token(TokenKind.End, string.Empty, new SourceSpan(text.Length, 0)));
             return tokens;
         }
+
+        /// <summary>A two-character operator when <paramref name="next"/> completes it, else the one-character form.</summary>
+        private static (TokenKind Kind, int Length) Pair(char next, char second, TokenKind two, TokenKind one)
+            => next == second ? (two, 2) : (one, 1);
 
         private static Token LexNumber(string text, ref int i, List<ExpressionError> errors)
         {

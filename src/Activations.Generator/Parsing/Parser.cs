@@ -78,21 +78,7 @@ namespace Activations.Generator.Parsing
 
         private Token Advance() => _tokens[_position++];
 
-        private ExpressionSyntax ParseExpression()
-        {
-            if (++_nesting > MaxDepth)
-            {
-                _errors.Add(new ExpressionError(
-                    DiagnosticCatalog.TooComplex,
-                    Current.Span,
-                    "the expression nests more than " + MaxDepth + " levels deep"));
-                throw new ParseAbortedException();
-            }
-
-            ExpressionSyntax result = ParseConditional();
-            _nesting--;
-            return result;
-        }
+        private ExpressionSyntax ParseExpression() => Nested(ParseConditional);
 
         private ExpressionSyntax ParseConditional()
         {

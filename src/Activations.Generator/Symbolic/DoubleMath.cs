@@ -18,7 +18,7 @@ namespace Activations.Generator.Symbolic
                 case Function.Expm1: return DoubleSpecialFunctions.Expm1(x);
                 case Function.Sqrt: return Math.Sqrt(x);
                 case Function.Abs: return Math.Abs(x);
-                case Function.Sign: return double.IsNaN(x) ? double.NaN : Math.Sign(x);
+                case Function.Sign: return DoubleSpecialFunctions.Sign(x);
                 case Function.Sin: return Math.Sin(x);
                 case Function.Cos: return Math.Cos(x);
                 case Function.Tan: return Math.Tan(x);
@@ -26,33 +26,12 @@ namespace Activations.Generator.Symbolic
                 case Function.Sinh: return Math.Sinh(x);
                 case Function.Cosh: return Math.Cosh(x);
                 case Function.Atan: return Math.Atan(x);
-                case Function.Sigmoid: return Sigmoid(x);
-                case Function.Softplus: return Softplus(x);
+                case Function.Sigmoid: return DoubleSpecialFunctions.Sigmoid(x);
+                case Function.Softplus: return DoubleSpecialFunctions.Softplus(x);
                 case Function.Erf: return DoubleSpecialFunctions.Erf(x);
                 case Function.Erfc: return DoubleSpecialFunctions.Erfc(x);
                 default: throw new ArgumentOutOfRangeException(nameof(function));
             }
-        }
-
-        public static double Sigmoid(double x)
-        {
-            if (x >= 0)
-            {
-                return 1 / (1 + Math.Exp(-x));
-            }
-
-            double e = Math.Exp(x);
-            return e / (1 + e);
-        }
-
-        public static double Softplus(double x)
-        {
-            if (double.IsNaN(x))
-            {
-                return x;
-            }
-
-            return Math.Max(x, 0) + DoubleSpecialFunctions.Log1p(Math.Exp(-Math.Abs(x)));
         }
     }
 }

@@ -21,7 +21,8 @@ namespace Activations.Generator.Symbolic
         protected const int Primary = 10;
 
         /// <summary>Output longer than this is cut with an ellipsis (only unnamed, tree-expanded printing gets near it).</summary>
-        private const int MaxLength = 8000;
+        /// <remarks>Fine for notation in comments; a printer whose output must compile overrides it to never cut.</remarks>
+        protected virtual int MaxLength => 8000;
 
         private readonly IReadOnlyDictionary<Expr, string>? _names;
 
