@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
 using Activations.Generator.Diagnostics;
 using Activations.Generator.Extraction;
 using Microsoft.CodeAnalysis;
@@ -28,18 +31,39 @@ namespace Activations.Generator
                 .Select(ActivationBuilder.Build)
                 .WithTrackingName(TrackingNames.Build);
 
-            context.RegisterSourceOutput(generated, static (output, activation) =>
+            // Collected so hint names can be made unique: Roslyn compares them ignoring case, so methods that differ only
+            // in case (Gelu, GELU) or whose names sanitise alike (Box<T>, Box_T_) would otherwise make the driver throw,
+            // which users see only as CS8785. The per-method work above stays incremental; this step only replays text.
+            context.RegisterSourceOutput(generated.Collect(), static (output, activations) =>
             {
-                foreach (DiagnosticInfo diagnostic in activation.Diagnostics)
+                var usedHintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                foreach (GeneratedActivation activation in activations)
                 {
-                    output.ReportDiagnostic(diagnostic.ToDiagnostic());
-                }
+                    foreach (DiagnosticInfo diagnostic in activation.Diagnostics)
+                    {
+                        output.ReportDiagnostic(diagnostic.ToDiagnostic());
+                    }
 
-                if (activation.HintName is not null && activation.Source is not null)
-                {
-                    output.AddSource(activation.HintName, activation.Source);
+                    if (activation.HintName is not null && activation.Source is not null)
+                    {
+                        output.AddSource(UniqueHintName(activation.HintName, usedHintNames), activation.Source);
+                    }
                 }
             });
+        }
+
+        /// <summary>The hint name, or "<c>….2.g.cs</c>", "<c>….3.g.cs</c>"… if it is taken (real hint names end in "<c>).g.cs</c>").</summary>
+        private static string UniqueHintName(string hintName, HashSet<string> used)
+        {
+            const string extension = ".g.cs";
+            string stem = hintName.EndsWith(extension, StringComparison.Ordinal) ? hintName.Substring(0, hintName.Length - extension.Length) : hintName;
+            string candidate = hintName;
+            for (int n = 2; !used.Add(candidate); n++)
+            {
+                candidate = stem + "." + n.ToString(CultureInfo.InvariantCulture) + extension;
+            }
+
+            return candidate;
         }
     }
 

@@ -141,7 +141,7 @@ namespace Activations.Generator.Extraction
                 declaration = new ActivationDeclaration(
                     ns,
                     new EquatableArray<ContainingType>(containingTypes),
-                    method.Name,
+                    syntax.Identifier.Text, // as written, so a keyword name keeps its '@' (method.Name drops it)
                     accessibility,
                     type.Value,
                     new EquatableArray<ActivationParameter>(parameters),
@@ -244,8 +244,11 @@ namespace Activations.Generator.Extraction
             }
         }
 
+        /// <summary>Type parameters as declared: every partial part must repeat their names and variance (CS1067).</summary>
         private static string TypeParameters(TypeDeclarationSyntax type)
-            => type.TypeParameterList is null ? string.Empty : "<" + string.Join(", ", type.TypeParameterList.Parameters.Select(p => p.Identifier.ValueText)) + ">";
+            => type.TypeParameterList is null
+                ? string.Empty
+                : "<" + string.Join(", ", type.TypeParameterList.Parameters.Select(p => (p.VarianceKeyword.IsKind(SyntaxKind.None) ? string.Empty : p.VarianceKeyword.Text + " ") + p.Identifier.Text)) + ">";
 
         private static bool HasDocumentation(MethodDeclarationSyntax syntax)
         {

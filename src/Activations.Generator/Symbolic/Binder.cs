@@ -85,7 +85,7 @@ namespace Activations.Generator.Symbolic
                 DiagnosticCatalog.UnknownIdentifier,
                 name.Span,
                 name.Name,
-                string.Join(", ", _parameters.Concat(FunctionTable.Constants)) + hint));
+                string.Join(", ", _parameters.Concat(FunctionTable.Constants).Distinct()) + hint));
             return _context.Zero;
         }
 
@@ -141,6 +141,7 @@ namespace Activations.Generator.Symbolic
             {
                 string hint = _parameters.Contains(name) ? " ('" + name + "' is a parameter, not a function)" : string.Empty;
                 _errors.Add(new ExpressionError(DiagnosticCatalog.UnknownFunction, call.Name.Span, name, string.Join(", ", FunctionTable.Names) + hint));
+                BindArgumentsForErrors(call);
                 return _context.Zero;
             }
 
@@ -152,6 +153,7 @@ namespace Activations.Generator.Symbolic
                     name,
                     arity == 1 ? "1 argument" : arity + " arguments",
                     call.Arguments.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                BindArgumentsForErrors(call);
                 return _context.Zero;
             }
 
@@ -172,6 +174,15 @@ namespace Activations.Generator.Symbolic
                 case "max": return _context.Max(args[0], args[1]);
                 case "pow": return _context.Power(args[0], args[1]);
                 default: return _context.Clamp(args[0], args[1], args[2]);
+            }
+        }
+
+        /// <summary>Binds the arguments of a call that is itself wrong, so mistakes inside it are reported too.</summary>
+        private void BindArgumentsForErrors(CallSyntax call)
+        {
+            foreach (ExpressionSyntax argument in call.Arguments)
+            {
+                Bind(argument);
             }
         }
 
