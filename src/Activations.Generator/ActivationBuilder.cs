@@ -97,14 +97,14 @@ namespace Activations.Generator
             int last = offsets.Count - 1;
             int startIndex = Math.Min(Math.Max(span.Start, 0), last);
             int endIndex = Math.Min(Math.Max(span.End, startIndex), last);
+            // A span that ends inside a multi-character escape producing two UTF-16 units (\U0001F600) takes all of it.
+            while (endIndex > startIndex && endIndex < last && offsets[endIndex] == offsets[endIndex - 1])
+            {
+                endIndex++;
+            }
+
             int start = offsets[startIndex];
             int end = endIndex > startIndex ? offsets[endIndex] : start;
-
-            // A multi-character escape (\u0078) that ends the span belongs to it entirely.
-            if (endIndex > startIndex && endIndex < last && offsets[endIndex] == offsets[endIndex - 1])
-            {
-                end = offsets[endIndex];
-            }
 
             var textSpan = TextSpan.FromBounds(source.LiteralStart + start, source.LiteralStart + end);
             var lineSpan = new LinePositionSpan(Position(source, start), Position(source, end));

@@ -132,6 +132,15 @@ namespace Activations.Generator.Diagnostics
             isEnabledByDefault: true,
             helpLinkUri: DiagnosticCatalog.InvalidAttributeArgument.HelpLink);
 
+        public static readonly DiagnosticDescriptor NameConflict = new DiagnosticDescriptor(
+            "ACT0015",
+            DiagnosticCatalog.NameConflict.Title,
+            DiagnosticCatalog.NameConflict.MessageFormat,
+            DiagnosticCatalog.Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: DiagnosticCatalog.NameConflict.HelpLink);
+
         public static readonly DiagnosticDescriptor InternalError = new DiagnosticDescriptor(
             "ACT0099",
             DiagnosticCatalog.InternalError.Title,
@@ -141,7 +150,7 @@ namespace Activations.Generator.Diagnostics
             isEnabledByDefault: true,
             helpLinkUri: DiagnosticCatalog.InternalError.HelpLink);
 
-        private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index(SyntaxError, UnknownIdentifier, UnknownFunction, WrongArgumentCount, EmptyExpression, MethodNotStaticPartial, ContainingTypeNotPartial, UnsupportedType, MixedTypes, TypeMismatch, InvalidNumber, TooComplex, InvalidSignature, InvalidAttributeArgument, InternalError);
+        private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index(SyntaxError, UnknownIdentifier, UnknownFunction, WrongArgumentCount, EmptyExpression, MethodNotStaticPartial, ContainingTypeNotPartial, UnsupportedType, MixedTypes, TypeMismatch, InvalidNumber, TooComplex, InvalidSignature, InvalidAttributeArgument, NameConflict, InternalError);
 
         public static DiagnosticDescriptor Get(string id) => ById[id];
 

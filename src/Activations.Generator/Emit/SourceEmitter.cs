@@ -121,7 +121,7 @@ namespace Activations.Generator.Emit
             if (xmlDoc)
             {
                 writer.Line("/// <summary>");
-                writer.Line("/// " + (member.Summary ?? "The activation") + ", where " + Xml(definition) + ".");
+                writer.Line("/// " + (member.Summary is null ? "The activation " + Xml(definition) : member.Summary + ", where " + Xml(definition)) + ".");
                 writer.Line("/// </summary>");
                 if (derivationLines.Count > 0)
                 {

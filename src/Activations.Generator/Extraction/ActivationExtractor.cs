@@ -131,6 +131,8 @@ namespace Activations.Generator.Extraction
                 parameters.Add(new ActivationParameter(parameter.Name, cSharpName, defaultValue));
             }
 
+            CheckGeneratedNames(method, parameters, methodLocation, diagnostics);
+
             cancellationToken.ThrowIfCancellationRequested();
             (string? expression, ExpressionSource? source) = ReadExpression(context, method, methodLocation, diagnostics);
 
@@ -192,6 +194,41 @@ namespace Activations.Generator.Extraction
 
             // A constant from elsewhere (a const field, a concatenation): errors point at the whole argument.
             return (expression, argumentLocation is null ? null : new ExpressionSource(argumentLocation.FilePath, 0, default, string.Empty, EquatableArray<int>.Empty, argumentLocation));
+        }
+
+        /// <summary>
+        /// The members the generator adds must not collide with each other (parameters beta and Beta both give
+        /// DerivativeByBeta) or with members the type already has with the same parameter list.
+        /// </summary>
+        private static void CheckGeneratedNames(IMethodSymbol method, List<ActivationParameter> parameters, LocationInfo? location, List<DiagnosticInfo> diagnostics)
+        {
+            var names = new List<string> { method.Name + "Derivative", method.Name + "SecondDerivative" };
+            for (int i = 1; i < parameters.Count; i++)
+            {
+                string name = method.Name + "DerivativeBy" + ActivationDeclaration.PascalCase(parameters[i].Name);
+                if (names.Contains(name))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.NameConflict, location, name, "another generated member of the same name (parameter '" + parameters[i].Name + "')"));
+                }
+
+                names.Add(name);
+            }
+
+            foreach (string name in names)
+            {
+                foreach (ISymbol member in method.ContainingType.GetMembers(name))
+                {
+                    if (member is IMethodSymbol existing && existing.Parameters.Length == method.Parameters.Length
+                        && existing.Parameters.Select(p => p.Type).SequenceEqual(method.Parameters.Select(p => p.Type), SymbolEqualityComparer.Default))
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.NameConflict, location, name, "the existing method '" + existing.ToDisplayString() + "'"));
+                    }
+                    else if (member is not IMethodSymbol)
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.NameConflict, location, name, "the existing member '" + member.ToDisplayString() + "'"));
+                    }
+                }
+            }
         }
 
         private static DiagnosticInfo Signature(LocationInfo? location, IMethodSymbol method, string reason)

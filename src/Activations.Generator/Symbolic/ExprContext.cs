@@ -127,6 +127,21 @@ namespace Activations.Generator.Symbolic
                 {
                     return Multiply(Constant(ca + cb), ua);
                 }
+
+                // ...also one level into a sum: c·u + (d·u + w) => (c + d)·u + w.
+                if (b.Kind == ExprKind.Add || a.Kind == ExprKind.Add)
+                {
+                    (Expr term, Expr sum) = b.Kind == ExprKind.Add ? (a, b) : (b, a);
+                    (double ct, Expr ut) = SplitCoefficient(term);
+                    for (int i = 0; i < 2; i++)
+                    {
+                        (double cs, Expr us) = SplitCoefficient(sum[i]);
+                        if (ReferenceEquals(ut, us))
+                        {
+                            return Add(Multiply(Constant(ct + cs), ut), sum[1 - i]);
+                        }
+                    }
+                }
             }
 
             return Intern(ExprKind.Add, a, b);

@@ -162,7 +162,7 @@ namespace Activations.Generator.Symbolic
                     WriteSum(builder, node);
                     return;
                 case ExprKind.Subtract:
-                    WriteInfix(builder, node, Additive, SubtractOp);
+                    WriteDifference(builder, node);
                     return;
                 case ExprKind.Multiply:
                     WriteInfix(builder, node, Multiplicative, MultiplyOp);
@@ -241,6 +241,23 @@ namespace Activations.Generator.Symbolic
                 builder.Append(AddOp);
                 Write(builder, right, Additive + 1);
             }
+        }
+
+        /// <summary>"u − (−k)·v" prints as "u + k·v": negating a constant factor is exact, so the value is unchanged.</summary>
+        private void WriteDifference(StringBuilder builder, Expr node)
+        {
+            Expr right = node[1];
+            if (right.Kind == ExprKind.Multiply && right[0].IsConstant && right[0].Value < 0 && !IsNamed(right))
+            {
+                Write(builder, node[0], Additive);
+                builder.Append(AddOp);
+                builder.Append(FormatConstant(-right[0].Value));
+                builder.Append(MultiplyOp);
+                Write(builder, right[1], Multiplicative + 1);
+                return;
+            }
+
+            WriteInfix(builder, node, Additive, SubtractOp);
         }
 
         protected bool IsNamed(Expr node) => _names is not null && _names.ContainsKey(node);

@@ -263,6 +263,50 @@ namespace Activations.Generator.Tests.Driver
         }
 
         [Fact]
+        public void Parameters_that_differ_only_in_case_are_ACT0015_at_the_method_name()
+        {
+            string source = Holder("[Activation(\"x * beta * Beta\")]", "public static partial float F(float x, float beta, float Beta);");
+            int name = IndexOfUnique(source, "F(float x");
+
+            GeneratorRun run = GeneratorHarness.Run(source);
+
+            Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics);
+            Assert.Equal("ACT0015", diagnostic.Id);
+            Assert.Equal(new TextSpan(name, 1), diagnostic.Location.SourceSpan);
+            Assert.Contains("'FDerivativeByBeta'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            Assert.Empty(run.GeneratedSources);
+        }
+
+        [Fact]
+        public void A_generated_name_the_type_already_has_is_ACT0015()
+        {
+            string source = Holder(
+                "[Activation(\"x * x\")]",
+                "public static partial float F(float x);\n        /// <summary>Mine.</summary>\n        public static float FDerivative(float x) => 2 * x;");
+            int name = IndexOfUnique(source, "F(float x)");
+
+            GeneratorRun run = GeneratorHarness.Run(source);
+
+            Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics);
+            Assert.Equal("ACT0015", diagnostic.Id);
+            Assert.Equal(new TextSpan(name, 1), diagnostic.Location.SourceSpan);
+            Assert.Empty(run.GeneratedSources);
+        }
+
+        [Fact]
+        public void A_same_named_member_with_other_parameter_types_is_not_a_conflict()
+        {
+            string source = Holder(
+                "[Activation(\"x * x\")]",
+                "public static partial float F(float x);\n        /// <summary>Mine.</summary>\n        public static double FDerivative(double x) => 2 * x;");
+
+            GeneratorRun run = GeneratorHarness.Run(source);
+
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Single(run.GeneratedSources);
+        }
+
+        [Fact]
         public void Method_not_static_is_ACT0006_at_the_method_name()
         {
             string source = Holder("[Activation(\"x\")]", "public partial float F(float x);", "public partial class");

@@ -6,7 +6,7 @@ namespace Demo
     partial class MyActivations
     {
         /// <summary>
-        /// The activation, where f(x, alpha) = x &gt; 0 ? x : alpha·expm1(x).
+        /// The activation f(x, alpha) = x &gt; 0 ? x : alpha·expm1(x).
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
         public static partial double Elu(double x, double alpha)

@@ -6,7 +6,7 @@ namespace Demo
     partial class MyActivations
     {
         /// <summary>
-        /// The activation, where f(x) = 0.5·(x·(erf(x/1.4142135623730951) + 1)).
+        /// The activation f(x) = 0.5·(x·(erf(x/1.4142135623730951) + 1)).
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
         public static partial double Gelu(double x)

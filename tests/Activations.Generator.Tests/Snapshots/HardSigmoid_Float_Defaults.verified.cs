@@ -6,7 +6,7 @@ namespace Demo
     partial class MyActivations
     {
         /// <summary>
-        /// The activation, where f(x, slope, offset) = clamp(slope·x + offset, 0, 1).
+        /// The activation f(x, slope, offset) = clamp(slope·x + offset, 0, 1).
         /// </summary>
         /// <remarks>
         /// <code>

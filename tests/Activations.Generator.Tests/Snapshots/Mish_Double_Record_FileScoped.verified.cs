@@ -6,7 +6,7 @@ namespace Demo.FileScoped
     partial record Settings
     {
         /// <summary>
-        /// The activation, where f(x) = x·tanh(softplus(x)).
+        /// The activation f(x) = x·tanh(softplus(x)).
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
         public static partial double Mish(double x)
@@ -35,21 +35,21 @@ namespace Demo.FileScoped
         /// </summary>
         /// <remarks>
         /// <code>
-        /// t0 = tanh(softplus(x))
-        /// t1 = 1 − t0²
-        /// t2 = σ(x)
-        /// t3 = t1·t2
-        /// ∂²f/∂x² = t3 + (t3 + x·(−2·(t2·(t0·t3)) + t1·(t2·(1 − t2))))
+        /// t0 = σ(x)
+        /// t1 = tanh(softplus(x))
+        /// t2 = 1 − t1²
+        /// t3 = t2·t0
+        /// ∂²f/∂x² = x·(−2·(t0·(t1·t3)) + t2·(t0·(1 − t0))) + 2·t3
         /// </code>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
         public static double MishSecondDerivative(double x)
         {
-            var t0 = global::System.Math.Tanh(global::Activations.ActivationMath.Softplus(x)); // tanh(softplus(x))
-            var t1 = 1d - t0 * t0; // 1 − t0²
-            var t2 = global::Activations.ActivationMath.Sigmoid(x); // σ(x)
-            var t3 = t1 * t2; // t1·t2
-            return t3 + (t3 + x * (-2d * (t2 * (t0 * t3)) + t1 * (t2 * (1d - t2))));
+            var t0 = global::Activations.ActivationMath.Sigmoid(x); // σ(x)
+            var t1 = global::System.Math.Tanh(global::Activations.ActivationMath.Softplus(x)); // tanh(softplus(x))
+            var t2 = 1d - t1 * t1; // 1 − t1²
+            var t3 = t2 * t0; // t2·t0
+            return x * (-2d * (t0 * (t1 * t3)) + t2 * (t0 * (1d - t0))) + 2d * t3;
         }
     }
 }

@@ -6,7 +6,7 @@ partial class Outer
     partial class Inner
     {
         /// <summary>
-        /// The activation, where f(x, scale) = scale·tanh(x).
+        /// The activation f(x, scale) = scale·tanh(x).
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
         internal static partial double Scaled(double x, double scale)

@@ -6,7 +6,7 @@ namespace Demo.FileScoped
     partial struct Units
     {
         /// <summary>
-        /// The activation, where f(x) = x/(|x| + 1).
+        /// The activation f(x) = x/(|x| + 1).
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
         public static partial float Softsign(float x)

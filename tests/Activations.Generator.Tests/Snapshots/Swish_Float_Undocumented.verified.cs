@@ -6,7 +6,7 @@ namespace Demo
     partial class MyActivations
     {
         /// <summary>
-        /// The activation, where f(x, beta) = x·σ(x·beta).
+        /// The activation f(x, beta) = x·σ(x·beta).
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
         public static partial float Swish(float x, float beta)
@@ -38,7 +38,7 @@ namespace Demo
         /// t0 = σ(x·beta)
         /// t1 = 1 − t0
         /// t2 = beta·(t0·t1)
-        /// ∂²f/∂x² = t2 + (t2 + x·(beta·(t1·t2 − t0·t2)))
+        /// ∂²f/∂x² = x·(beta·(t1·t2 − t0·t2)) + 2·t2
         /// </code>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
@@ -47,7 +47,7 @@ namespace Demo
             var t0 = global::Activations.ActivationMath.Sigmoid(x * beta); // σ(x·beta)
             var t1 = 1f - t0; // 1 − t0
             var t2 = beta * (t0 * t1); // beta·(t0·t1)
-            return t2 + (t2 + x * (beta * (t1 * t2 - t0 * t2)));
+            return x * (beta * (t1 * t2 - t0 * t2)) + 2f * t2;
         }
 
         /// <summary>
