@@ -83,7 +83,7 @@ namespace Activations.Generator.Diagnostics
             "ACT0014", "Activation expression is not a constant string", "The [Activation] expression of '{0}' must be a constant, non-null string");
 
         public static readonly DiagnosticKind NameConflict = new DiagnosticKind(
-            "ACT0015", "Generated member name conflict", "The generated member '{0}' would clash with {1}; rename the method or the parameter");
+            "ACT0015", "Generated member name conflict", "{0} would clash with {1}; rename the method or the parameter");
 
         public static readonly DiagnosticKind InternalError = new DiagnosticKind(
             "ACT0099", "Internal generator error", "The Activations generator failed on '{0}': {1}. Please report this with the expression.");

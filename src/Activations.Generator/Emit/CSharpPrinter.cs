@@ -29,9 +29,6 @@ namespace Activations.Generator.Emit
 
         protected override string NegateOp => "-";
 
-        /// <summary>Never cut: an ellipsis in code would not compile, and a long but valid expression must still build.</summary>
-        protected override int MaxLength => int.MaxValue;
-
         private string MathType => _type == NumericType.Single ? "global::System.MathF" : "global::System.Math";
 
         private string HelperType => "global::Activations.ActivationMath";
@@ -124,8 +121,6 @@ namespace Activations.Generator.Emit
 
         protected override int PrecedenceOfPower(Expr node) => RepeatedMultiplication(node[1]) > 0 || node[1].IsConstantValue(-1) ? Multiplicative : Primary;
 
-        protected override int PrecedenceOfSpecial(Expr node) => Conditional;
-
         protected override void WritePower(StringBuilder builder, Expr node)
         {
             Expr exponent = node[1];
@@ -173,37 +168,6 @@ namespace Activations.Generator.Emit
 
         protected override void WriteCall(StringBuilder builder, Expr node)
         {
-            switch (node.Kind)
-            {
-                case ExprKind.Max:
-                case ExprKind.Min:
-                    // max(a, b) = a > b ? a : b (and min with <): the same test decides the derivative's branch.
-                    Write(builder, node[0], Relational + 1);
-                    builder.Append(node.Kind == ExprKind.Max ? " > " : " < ");
-                    Write(builder, node[1], Relational + 1);
-                    builder.Append(" ? ");
-                    Write(builder, node[0], Primary);
-                    builder.Append(" : ");
-                    Write(builder, node[1], Primary);
-                    return;
-                case ExprKind.Clamp:
-                    // clamp(v, lo, hi) = v <= lo ? lo : v >= hi ? hi : v
-                    Write(builder, node[0], Relational + 1);
-                    builder.Append(" <= ");
-                    Write(builder, node[1], Relational + 1);
-                    builder.Append(" ? ");
-                    Write(builder, node[1], Primary);
-                    builder.Append(" : ");
-                    Write(builder, node[0], Relational + 1);
-                    builder.Append(" >= ");
-                    Write(builder, node[2], Relational + 1);
-                    builder.Append(" ? ");
-                    Write(builder, node[2], Primary);
-                    builder.Append(" : ");
-                    Write(builder, node[0], Primary);
-                    return;
-            }
-
             builder.Append(FunctionTarget(node.Function)).Append('(');
             Write(builder, node[0], 0);
             builder.Append(')');
@@ -213,26 +177,20 @@ namespace Activations.Generator.Emit
         {
             switch (function)
             {
-                case Function.Exp: return MathType + ".Exp";
-                case Function.Log: return MathType + ".Log";
-                case Function.Sqrt: return MathType + ".Sqrt";
-                case Function.Abs: return MathType + ".Abs";
-                case Function.Sin: return MathType + ".Sin";
-                case Function.Cos: return MathType + ".Cos";
-                case Function.Tan: return MathType + ".Tan";
-                case Function.Tanh: return MathType + ".Tanh";
-                case Function.Sinh: return MathType + ".Sinh";
-                case Function.Cosh: return MathType + ".Cosh";
-                case Function.Atan: return MathType + ".Atan";
-                case Function.Log1p: return HelperType + ".Log1p";
-                case Function.Expm1: return HelperType + ".Expm1";
-                case Function.Sign: return HelperType + ".Sign";
-                case Function.Sigmoid: return HelperType + ".Sigmoid";
-                case Function.Softplus: return HelperType + ".Softplus";
-                case Function.Erf: return HelperType + ".Erf";
-                case Function.Erfc: return HelperType + ".Erfc";
-                default: throw new ArgumentOutOfRangeException(nameof(function));
+                case Function.Log1p:
+                case Function.Expm1:
+                case Function.Sign:
+                case Function.Sigmoid:
+                case Function.Softplus:
+                case Function.Erf:
+                case Function.Erfc:
+                    return HelperType + "." + FunctionName(function);
+                default:
+                    return MathType + "." + FunctionName(function);
             }
         }
+
+        /// <summary>The .NET-style name of a function, shared by Math, MathF, ActivationMath and VectorMath.</summary>
+        public static string FunctionName(Function function) => function.ToString();
     }
 }

@@ -5,8 +5,8 @@ namespace Activations.Generator.Emit
 {
     /// <summary>
     /// Common-subexpression elimination for a set of outputs: every non-leaf node used more than once (across all the
-    /// outputs together) becomes one named local, computed once, in dependency order. Operands that the C# form repeats
-    /// textually (min/max/clamp arguments, the base of u·u) are named too, so nothing is ever computed twice.
+    /// outputs together) becomes one named local, computed once, in dependency order. An operand that the C# form repeats
+    /// textually (the base of u·u) is named too, so nothing is ever computed twice.
     /// </summary>
     public sealed class Schedule
     {
@@ -57,10 +57,6 @@ namespace Activations.Generator.Emit
         {
             switch (node.Kind)
             {
-                case ExprKind.Min:
-                case ExprKind.Max:
-                case ExprKind.Clamp:
-                    return node.Arguments;
                 case ExprKind.Power when CSharpPrinter.RepeatedMultiplication(node[1]) > 0:
                     return new[] { node[0] };
                 default:

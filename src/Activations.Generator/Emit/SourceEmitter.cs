@@ -32,11 +32,16 @@ namespace Activations.Generator.Emit
             }
 
             EmitMembers(writer, declaration, derivation, generatorVersion);
+            string definition = Definition(declaration, derivation);
+            KernelEmitter.EmitVectorOverloads(writer, declaration, derivation, definition, generatorVersion);
+            KernelEmitter.EmitSpanMembers(writer, declaration, derivation, definition, generatorVersion);
 
             foreach (ContainingType unused in declaration.ContainingTypes)
             {
                 writer.Close();
             }
+
+            KernelEmitter.EmitKernelStructs(writer, declaration, derivation, generatorVersion);
 
             if (hasNamespace)
             {
@@ -49,9 +54,8 @@ namespace Activations.Generator.Emit
         /// <summary>The generated members alone, at the writer's current indentation.</summary>
         public static void EmitMembers(IndentedWriter writer, ActivationDeclaration declaration, Derivation derivation, string generatorVersion)
         {
-            string f = FunctionSignature(declaration);
             string input = declaration.Parameters[0].Name;
-            string definition = f + " = " + MathPrinter.Format(derivation.Function);
+            string definition = Definition(declaration, derivation);
             string cref = declaration.MethodName + "(" + string.Join(", ", declaration.Parameters.Select(_ => declaration.TypeKeyword)) + ")";
 
             var members = new List<Member>
@@ -145,7 +149,7 @@ namespace Activations.Generator.Emit
                 writer.Line("/// </remarks>");
             }
 
-            writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"" + GeneratorName + "\", \"" + generatorVersion + "\")]");
+            writer.Line(GeneratedCodeAttribute(generatorVersion));
             writer.Open(Signature(declaration, member));
             foreach (Expr local in schedule.Locals)
             {
@@ -186,11 +190,18 @@ namespace Activations.Generator.Emit
             return builder.Append(')').ToString();
         }
 
+        /// <summary>"f(x, beta) = x·σ(x·beta)"</summary>
+        internal static string Definition(ActivationDeclaration declaration, Derivation derivation)
+            => FunctionSignature(declaration) + " = " + MathPrinter.Format(derivation.Function);
+
+        internal static string GeneratedCodeAttribute(string generatorVersion)
+            => "[global::System.CodeDom.Compiler.GeneratedCode(\"" + GeneratorName + "\", \"" + generatorVersion + "\")]";
+
         /// <summary>"f(x, beta)"</summary>
         private static string FunctionSignature(ActivationDeclaration declaration)
             => "f(" + string.Join(", ", declaration.Parameters.Select(p => p.Name)) + ")";
 
-        private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+        internal static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
         private sealed class Member
         {

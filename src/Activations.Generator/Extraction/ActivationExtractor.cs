@@ -202,16 +202,25 @@ namespace Activations.Generator.Extraction
         /// </summary>
         private static void CheckGeneratedNames(IMethodSymbol method, List<ActivationParameter> parameters, LocationInfo? location, List<DiagnosticInfo> diagnostics)
         {
-            var names = new List<string> { method.Name + "Derivative", method.Name + "SecondDerivative" };
+            foreach (ActivationParameter parameter in parameters)
+            {
+                if (KernelEmitter.ReservedParameterNames.Contains(parameter.Name))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.NameConflict, location, "The parameter '" + parameter.Name + "'", "the parameter of that name in the generated span kernels"));
+                }
+            }
+
+            var names = new List<string> { method.Name + "Derivative", method.Name + "SecondDerivative", method.Name + "Backward", method.Name + "WithDerivative" };
             for (int i = 1; i < parameters.Count; i++)
             {
                 string name = method.Name + "DerivativeBy" + ActivationDeclaration.PascalCase(parameters[i].Name);
                 if (names.Contains(name))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.NameConflict, location, name, "another generated member of the same name (parameter '" + parameters[i].Name + "')"));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.NameConflict, location, "The generated member '" + name + "'", "another generated member of the same name (parameter '" + parameters[i].Name + "')"));
                 }
 
                 names.Add(name);
+                names.Add(method.Name + "BackwardBy" + ActivationDeclaration.PascalCase(parameters[i].Name));
             }
 
             foreach (string name in names)
@@ -221,11 +230,11 @@ namespace Activations.Generator.Extraction
                     if (member is IMethodSymbol existing && existing.Parameters.Length == method.Parameters.Length
                         && existing.Parameters.Select(p => p.Type).SequenceEqual(method.Parameters.Select(p => p.Type), SymbolEqualityComparer.Default))
                     {
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.NameConflict, location, name, "the existing method '" + existing.ToDisplayString() + "'"));
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.NameConflict, location, "The generated member '" + name + "'", "the existing method '" + existing.ToDisplayString() + "'"));
                     }
                     else if (member is not IMethodSymbol)
                     {
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.NameConflict, location, name, "the existing member '" + member.ToDisplayString() + "'"));
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.NameConflict, location, "The generated member '" + name + "'", "the existing member '" + member.ToDisplayString() + "'"));
                     }
                 }
             }

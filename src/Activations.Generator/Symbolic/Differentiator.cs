@@ -11,8 +11,8 @@ namespace Activations.Generator.Symbolic
     /// </summary>
     /// <remarks>
     /// Conventions at kinks follow PyTorch: a conditional differentiates to the derivative of the branch that its test
-    /// selects; max(a, b) takes a′ where a &gt; b and b′ otherwise (min likewise with a &lt; b); clamp′ is 0 at both edges;
-    /// abs′(0) = sign(0) = 0; sign′ = 0.
+    /// selects, and min, max and clamp are conditionals (see <see cref="ExprContext.Max"/>), so max(a, b) takes a′ where
+    /// a &gt; b and b′ otherwise and clamp′ is 0 at both edges; abs′(0) = sign(0) = 0; sign′ = 0.
     /// </remarks>
     public sealed class Differentiator
     {
@@ -73,20 +73,6 @@ namespace Activations.Generator.Symbolic
                     return Power(f);
                 case ExprKind.Call:
                     return c.Multiply(CallDerivative(f), Differentiate(f[0]));
-                case ExprKind.Max:
-                    return c.Conditional(c.Compare(ExprKind.Greater, f[0], f[1]), Differentiate(f[0]), Differentiate(f[1]));
-                case ExprKind.Min:
-                    return c.Conditional(c.Compare(ExprKind.Less, f[0], f[1]), Differentiate(f[0]), Differentiate(f[1]));
-                case ExprKind.Clamp:
-                {
-                    // clamp(v, lo, hi) = v ≤ lo ? lo : (v ≥ hi ? hi : v), so its derivative is 0 at both edges.
-                    Expr v = f[0], lo = f[1], hi = f[2];
-                    return c.Conditional(
-                        c.Compare(ExprKind.LessEqual, v, lo),
-                        Differentiate(lo),
-                        c.Conditional(c.Compare(ExprKind.GreaterEqual, v, hi), Differentiate(hi), Differentiate(v)));
-                }
-
                 case ExprKind.Conditional:
                     return c.Conditional(f[0], Differentiate(f[1]), Differentiate(f[2]));
                 default:

@@ -54,9 +54,6 @@ namespace Activations.Generator.Symbolic
                 case ExprKind.Divide: return A(0) / A(1);
                 case ExprKind.Power: return Math.Pow(A(0), A(1));
                 case ExprKind.Call: return DoubleMath.Evaluate(node.Function, A(0));
-                case ExprKind.Min: return A(0) < A(1) ? A(0) : A(1);
-                case ExprKind.Max: return A(0) > A(1) ? A(0) : A(1);
-                case ExprKind.Clamp: return A(0) <= A(1) ? A(1) : A(0) >= A(2) ? A(2) : A(0);
                 case ExprKind.Less: return Bit(A(0) < A(1));
                 case ExprKind.LessEqual: return Bit(A(0) <= A(1));
                 case ExprKind.Greater: return Bit(A(0) > A(1));

@@ -97,6 +97,21 @@ namespace Activations.Generator.Symbolic
                 return Subtract(b, a[0]);
             }
 
+            if (a.IsConstant && b.Kind == ExprKind.Call)
+            {
+                // Stability: e^u − 1 => expm1(u), which keeps its relative accuracy near u = 0.
+                if (a.Value == -1 && b.Function == Function.Exp)
+                {
+                    return Call(Function.Expm1, b[0]);
+                }
+
+                // Stability: 1 + erf(u) => erfc(−u), which does not cancel for u ≪ 0 (GELU at −5).
+                if (a.Value == 1 && b.Function == Function.Erf)
+                {
+                    return Call(Function.Erfc, Negate(b[0]));
+                }
+            }
+
             if (a.IsConstant && b.Kind == ExprKind.Add && b[0].IsConstant)
             {
                 return Add(Constant(a.Value + b[0].Value), b[1]);
@@ -178,6 +193,12 @@ namespace Activations.Generator.Symbolic
             {
                 // u - c => (-c) + u: one canonical form for constant offsets, printed back as "u - c".
                 return Add(Constant(-b.Value), a);
+            }
+
+            if (a.IsConstantValue(1) && b.Kind == ExprKind.Call && b.Function == Function.Erf)
+            {
+                // Stability: 1 − erf(u) => erfc(u).
+                return Call(Function.Erfc, b[0]);
             }
 
             if (a.IsConstant && b.Kind == ExprKind.Add && b[0].IsConstant)
@@ -400,6 +421,15 @@ namespace Activations.Generator.Symbolic
             {
                 case Function.Log when a.Kind == ExprKind.Call && a.Function == Function.Exp:
                     return a[0];
+
+                // Stability rewrites, applied to every expression and every derivative alike:
+                // log(1 + e^u) => softplus(u); log(1 + u) => log1p(u); log(σ(u)) => −softplus(−u); log1p(e^u) => softplus(u).
+                case Function.Log when a.Kind == ExprKind.Add && a[0].IsConstantValue(1):
+                    return Call(Function.Log1p, a[1]);
+                case Function.Log when a.Kind == ExprKind.Call && a.Function == Function.Sigmoid:
+                    return Negate(Call(Function.Softplus, Negate(a[0])));
+                case Function.Log1p when a.Kind == ExprKind.Call && a.Function == Function.Exp:
+                    return Call(Function.Softplus, a[0]);
                 case Function.Abs when a.Kind == ExprKind.Negate:
                     return Call(Function.Abs, a[0]);
                 case Function.Abs when a.Kind == ExprKind.Call && (a.Function == Function.Abs || a.Function == Function.Exp || a.Function == Function.Sigmoid || a.Function == Function.Softplus):
@@ -411,35 +441,18 @@ namespace Activations.Generator.Symbolic
             return Intern(ExprKind.Call, function, 0, 0, null, new[] { a });
         }
 
-        public Expr Min(Expr a, Expr b)
-        {
-            if (a.IsConstant && b.IsConstant)
-            {
-                return a.Value < b.Value ? a : b;
-            }
+        /// <summary>min(a, b) = a &lt; b ? a : b, so its derivative takes a′ where a &lt; b and b′ otherwise.</summary>
+        public Expr Min(Expr a, Expr b) => Conditional(Compare(ExprKind.Less, a, b), a, b);
 
-            return ReferenceEquals(a, b) ? a : Intern(ExprKind.Min, a, b);
-        }
+        /// <summary>max(a, b) = a &gt; b ? a : b, so its derivative takes a′ where a &gt; b and b′ otherwise (PyTorch's choice at ties).</summary>
+        public Expr Max(Expr a, Expr b) => Conditional(Compare(ExprKind.Greater, a, b), a, b);
 
-        public Expr Max(Expr a, Expr b)
-        {
-            if (a.IsConstant && b.IsConstant)
-            {
-                return a.Value > b.Value ? a : b;
-            }
-
-            return ReferenceEquals(a, b) ? a : Intern(ExprKind.Max, a, b);
-        }
-
+        /// <summary>
+        /// clamp(v, lo, hi) = v ≤ lo ? lo : (v ≥ hi ? hi : v), so its derivative in v is 0 at both edges. As plain
+        /// conditionals, its tests are shared with the derivative's instead of being computed twice.
+        /// </summary>
         public Expr Clamp(Expr value, Expr low, Expr high)
-        {
-            if (value.IsConstant && low.IsConstant && high.IsConstant)
-            {
-                return value.Value <= low.Value ? low : value.Value >= high.Value ? high : value;
-            }
-
-            return Intern(ExprKind.Clamp, default, 0, 0, null, new[] { value, low, high });
-        }
+            => Conditional(Compare(ExprKind.LessEqual, value, low), low, Conditional(Compare(ExprKind.GreaterEqual, value, high), high, value));
 
         public Expr Compare(ExprKind kind, Expr a, Expr b)
         {
@@ -549,9 +562,6 @@ namespace Activations.Generator.Symbolic
                 case ExprKind.Divide: return Divide(arguments[0], arguments[1]);
                 case ExprKind.Power: return Power(arguments[0], arguments[1]);
                 case ExprKind.Call: return Call(node.Function, arguments[0]);
-                case ExprKind.Min: return Min(arguments[0], arguments[1]);
-                case ExprKind.Max: return Max(arguments[0], arguments[1]);
-                case ExprKind.Clamp: return Clamp(arguments[0], arguments[1], arguments[2]);
                 case ExprKind.And: return And(arguments[0], arguments[1]);
                 case ExprKind.Or: return Or(arguments[0], arguments[1]);
                 case ExprKind.Not: return Not(arguments[0]);

@@ -20,9 +20,9 @@ namespace Activations.Generator.Symbolic
         protected const int PowerLevel = 9;
         protected const int Primary = 10;
 
-        /// <summary>Output longer than this is cut with an ellipsis (only unnamed, tree-expanded printing gets near it).</summary>
-        /// <remarks>Fine for notation in comments; a printer whose output must compile overrides it to never cut.</remarks>
-        protected virtual int MaxLength => 8000;
+        /// <summary>Output longer than this is cut with an ellipsis. Code printers never cut (an ellipsis would not compile);
+        /// notation for comments may override it.</summary>
+        protected virtual int MaxLength => int.MaxValue;
 
         private readonly IReadOnlyDictionary<Expr, string>? _names;
 
@@ -62,8 +62,6 @@ namespace Activations.Generator.Symbolic
 
         protected abstract void WritePower(StringBuilder builder, Expr node);
 
-        protected virtual int PrecedenceOfSpecial(Expr node) => Primary;
-
         protected void Write(StringBuilder builder, Expr node, int minimum, bool top = false)
         {
             if (builder.Length > MaxLength)
@@ -99,6 +97,11 @@ namespace Activations.Generator.Symbolic
                 return Primary;
             }
 
+            if (WritesAsCall(node))
+            {
+                return Primary;
+            }
+
             switch (node.Kind)
             {
                 case ExprKind.Constant:
@@ -128,17 +131,25 @@ namespace Activations.Generator.Symbolic
                     return Or;
                 case ExprKind.Conditional:
                     return Conditional;
-                case ExprKind.Min:
-                case ExprKind.Max:
-                case ExprKind.Clamp:
-                    return PrecedenceOfSpecial(node);
                 default:
                     return Primary;
             }
         }
 
+        /// <summary>
+        /// True for nodes a notation spells as a call rather than an operator (vector comparisons and selects, for
+        /// example); those go to <see cref="WriteCall"/> and need no parentheses.
+        /// </summary>
+        protected virtual bool WritesAsCall(Expr node) => false;
+
         private void WriteBare(StringBuilder builder, Expr node)
         {
+            if (WritesAsCall(node))
+            {
+                WriteCall(builder, node);
+                return;
+            }
+
             switch (node.Kind)
             {
                 case ExprKind.Constant:

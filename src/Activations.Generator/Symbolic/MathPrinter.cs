@@ -15,6 +15,9 @@ namespace Activations.Generator.Symbolic
 
         public static string Format(Expr node, IReadOnlyDictionary<Expr, string>? names = null) => new MathPrinter(names).Print(node);
 
+        /// <summary>Doc comments and the samples cut tree-expanded notation here; code printers never cut.</summary>
+        protected override int MaxLength => 8000;
+
         protected override string AddOp => " + ";
 
         protected override string SubtractOp => " − ";
@@ -87,26 +90,26 @@ namespace Activations.Generator.Symbolic
             Write(builder, exponent, Primary);
         }
 
+        /// <summary>min, max and clamp are conditionals in the DAG; print them by their names again.</summary>
+        protected override bool WritesAsCall(Expr node) => NamedConditional(node) is not null;
+
         protected override void WriteCall(StringBuilder builder, Expr node)
         {
-            switch (node.Kind)
+            if (NamedConditional(node) is (string name, Expr[] arguments))
             {
-                case ExprKind.Min:
-                case ExprKind.Max:
-                case ExprKind.Clamp:
-                    builder.Append(node.Kind == ExprKind.Min ? "min" : node.Kind == ExprKind.Max ? "max" : "clamp").Append('(');
-                    for (int i = 0; i < node.Arguments.Count; i++)
+                builder.Append(name).Append('(');
+                for (int i = 0; i < arguments.Length; i++)
+                {
+                    if (i > 0)
                     {
-                        if (i > 0)
-                        {
-                            builder.Append(", ");
-                        }
-
-                        Write(builder, node[i], 0);
+                        builder.Append(", ");
                     }
 
-                    builder.Append(')');
-                    return;
+                    Write(builder, arguments[i], 0);
+                }
+
+                builder.Append(')');
+                return;
             }
 
             if (node.Function == Function.Abs)
@@ -120,6 +123,47 @@ namespace Activations.Generator.Symbolic
             builder.Append(node.Function == Function.Sigmoid ? "σ" : FunctionTable.NameOf(node.Function)).Append('(');
             Write(builder, node[0], 0);
             builder.Append(')');
+        }
+
+        /// <summary>Recognises a ? : that is max(a, b), min(a, b) or clamp(v, lo, hi) as the binder builds them.</summary>
+        private (string Name, Expr[] Arguments)? NamedConditional(Expr node)
+        {
+            if (node.Kind != ExprKind.Conditional)
+            {
+                return null;
+            }
+
+            Expr test = node[0], whenTrue = node[1], whenFalse = node[2];
+            if (IsNamed(test) || test.Arguments.Count != 2)
+            {
+                return null;
+            }
+
+            Expr a = test[0], b = test[1];
+            if (ReferenceEquals(whenTrue, a) && ReferenceEquals(whenFalse, b))
+            {
+                if (test.Kind == ExprKind.Greater)
+                {
+                    return ("max", new[] { a, b });
+                }
+
+                if (test.Kind == ExprKind.Less)
+                {
+                    return ("min", new[] { a, b });
+                }
+            }
+
+            if (test.Kind == ExprKind.LessEqual && ReferenceEquals(whenTrue, b) && whenFalse.Kind == ExprKind.Conditional && !IsNamed(whenFalse))
+            {
+                Expr inner = whenFalse[0];
+                if (inner.Kind == ExprKind.GreaterEqual && !IsNamed(inner) && ReferenceEquals(inner[0], a)
+                    && ReferenceEquals(whenFalse[1], inner[1]) && ReferenceEquals(whenFalse[2], a))
+                {
+                    return ("clamp", new[] { a, b, inner[1] });
+                }
+            }
+
+            return null;
         }
 
         private static string? Superscript(double value)

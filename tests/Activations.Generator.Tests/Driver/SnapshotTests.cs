@@ -207,6 +207,10 @@ namespace Activations.Generator.Tests.Driver
             }
         }
 
+        private static readonly Regex BroadcastLiteral = new Regex(
+            @"^global::[\w.]+\.Create\((-?[0-9][0-9.E+-]*[fd]|global::System\.(MathF?\.(PI|E)|Single\.\w+|Double\.\w+))\)$",
+            RegexOptions.CultureInvariant);
+
         [Fact]
         public void No_call_is_computed_twice_within_a_generated_member()
         {
@@ -216,11 +220,14 @@ namespace Activations.Generator.Tests.Driver
             foreach ((string _, string source, string hintName) in Cases.Values)
             {
                 string text = GeneratorHarness.Run(source).SourceFor(hintName);
-                foreach (string body in text.Split("[global::System.CodeDom.Compiler.GeneratedCode", StringSplitOptions.None).Skip(1))
+                // Members are marked [GeneratedCode]; the kernel structs' Invoke overloads, [MethodImpl].
+                string[] markers = { "[global::System.CodeDom.Compiler.GeneratedCode", "[global::System.Runtime.CompilerServices.MethodImpl" };
+                foreach (string body in text.Split(markers, StringSplitOptions.None).Skip(1))
                 {
                     // Code only: drop doc comments and the trailing math comment of each local.
                     string code = string.Join("\n", body.Split('\n').Where(line => !line.TrimStart().StartsWith("///", StringComparison.Ordinal)).Select(line => line.Split(" // ")[0]));
-                    string[] calls = call.Matches(code).Select(m => m.Value).ToArray();
+                    // A vector broadcast of a literal (Vector512.Create(1f)) is a constant the JIT materialises, not work.
+                    string[] calls = call.Matches(code).Select(m => m.Value).Where(c => !BroadcastLiteral.IsMatch(c)).ToArray();
                     Assert.True(calls.Length == calls.Distinct(StringComparer.Ordinal).Count(), hintName + " repeats a call:\n" + code);
                     members++;
                 }

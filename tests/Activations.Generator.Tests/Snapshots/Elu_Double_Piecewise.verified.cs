@@ -55,5 +55,342 @@ namespace Demo
         {
             return x > 0d ? 0d : global::Activations.ActivationMath.Expm1(x);
         }
+
+        /// <summary>
+        /// The activation at every lane of a <see cref="global::System.Numerics.Vector{T}"/>, where f(x, alpha) = x &gt; 0 ? x : alpha·expm1(x).
+        /// Hyperparameters are scalars, the same for every lane; the math is that of the scalar overload.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static global::System.Numerics.Vector<double> Elu(global::System.Numerics.Vector<double> x, double alpha = 1d)
+        {
+            var alphaVector = global::System.Numerics.Vector.Create(alpha);
+            return global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan<double>(x, global::System.Numerics.Vector.Create(0d)), x, alphaVector * global::Activations.VectorMath.Expm1(x));
+        }
+
+        /// <summary>
+        /// The derivative with respect to <c>x</c> at every lane of a <see cref="global::System.Numerics.Vector{T}"/>, where f(x, alpha) = x &gt; 0 ? x : alpha·expm1(x).
+        /// Hyperparameters are scalars, the same for every lane; the math is that of the scalar overload.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static global::System.Numerics.Vector<double> EluDerivative(global::System.Numerics.Vector<double> x, double alpha = 1d)
+        {
+            var alphaVector = global::System.Numerics.Vector.Create(alpha);
+            return global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan<double>(x, global::System.Numerics.Vector.Create(0d)), global::System.Numerics.Vector.Create(1d), alphaVector * global::Activations.VectorMath.Exp(x));
+        }
+
+        /// <summary>
+        /// The second derivative with respect to <c>x</c> at every lane of a <see cref="global::System.Numerics.Vector{T}"/>, where f(x, alpha) = x &gt; 0 ? x : alpha·expm1(x).
+        /// Hyperparameters are scalars, the same for every lane; the math is that of the scalar overload.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static global::System.Numerics.Vector<double> EluSecondDerivative(global::System.Numerics.Vector<double> x, double alpha = 1d)
+        {
+            var alphaVector = global::System.Numerics.Vector.Create(alpha);
+            return global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan<double>(x, global::System.Numerics.Vector.Create(0d)), global::System.Numerics.Vector.Create(0d), alphaVector * global::Activations.VectorMath.Exp(x));
+        }
+
+        /// <summary>
+        /// The derivative with respect to the parameter <c>alpha</c> at every lane of a <see cref="global::System.Numerics.Vector{T}"/>, where f(x, alpha) = x &gt; 0 ? x : alpha·expm1(x).
+        /// Hyperparameters are scalars, the same for every lane; the math is that of the scalar overload.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static global::System.Numerics.Vector<double> EluDerivativeByAlpha(global::System.Numerics.Vector<double> x, double alpha = 1d)
+        {
+            return global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan<double>(x, global::System.Numerics.Vector.Create(0d)), global::System.Numerics.Vector.Create(0d), global::Activations.VectorMath.Expm1(x));
+        }
+
+        /// <summary>
+        /// Computes the activation elementwise: <c>destination[i] = f(x[i])</c>, where f(x, alpha) = x &gt; 0 ? x : alpha·expm1(x).
+        /// </summary>
+        /// <remarks>
+        /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>destination</c> may be the very same
+        /// memory as an input (in place); any other overlap, a shorter output or inputs of different lengths throw.
+        /// </remarks>
+        /// <exception cref="global::System.ArgumentException">An output is too short or partially overlaps an input, or the inputs differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static void Elu(global::System.ReadOnlySpan<double> x, global::System.Span<double> destination, double alpha = 1d)
+        {
+            global::Activations.ActivationKernels.Map(x, destination, new EluKernel(alpha));
+        }
+
+        /// <summary>
+        /// Computes the derivative with respect to <c>x</c> elementwise: <c>destination[i] = ∂f/∂x(x[i])</c>, where f(x, alpha) = x &gt; 0 ? x : alpha·expm1(x).
+        /// </summary>
+        /// <remarks>
+        /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>destination</c> may be the very same
+        /// memory as an input (in place); any other overlap, a shorter output or inputs of different lengths throw.
+        /// </remarks>
+        /// <exception cref="global::System.ArgumentException">An output is too short or partially overlaps an input, or the inputs differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static void EluDerivative(global::System.ReadOnlySpan<double> x, global::System.Span<double> destination, double alpha = 1d)
+        {
+            global::Activations.ActivationKernels.Map(x, destination, new EluDerivativeKernel(alpha));
+        }
+
+        /// <summary>
+        /// Computes the second derivative with respect to <c>x</c> elementwise: <c>destination[i] = ∂²f/∂x²(x[i])</c>, where f(x, alpha) = x &gt; 0 ? x : alpha·expm1(x).
+        /// </summary>
+        /// <remarks>
+        /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>destination</c> may be the very same
+        /// memory as an input (in place); any other overlap, a shorter output or inputs of different lengths throw.
+        /// </remarks>
+        /// <exception cref="global::System.ArgumentException">An output is too short or partially overlaps an input, or the inputs differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static void EluSecondDerivative(global::System.ReadOnlySpan<double> x, global::System.Span<double> destination, double alpha = 1d)
+        {
+            global::Activations.ActivationKernels.Map(x, destination, new EluSecondDerivativeKernel(alpha));
+        }
+
+        /// <summary>
+        /// Computes the derivative with respect to the parameter <c>alpha</c> elementwise: <c>destination[i] = ∂f/∂alpha(x[i])</c>, where f(x, alpha) = x &gt; 0 ? x : alpha·expm1(x).
+        /// </summary>
+        /// <remarks>
+        /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>destination</c> may be the very same
+        /// memory as an input (in place); any other overlap, a shorter output or inputs of different lengths throw.
+        /// </remarks>
+        /// <exception cref="global::System.ArgumentException">An output is too short or partially overlaps an input, or the inputs differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static void EluDerivativeByAlpha(global::System.ReadOnlySpan<double> x, global::System.Span<double> destination, double alpha = 1d)
+        {
+            global::Activations.ActivationKernels.Map(x, destination, new EluDerivativeByAlphaKernel(alpha));
+        }
+
+        /// <summary>
+        /// The backward pass: <c>inputGradient[i] = outputGradient[i]·∂f/∂x(x[i])</c>, where f(x, alpha) = x &gt; 0 ? x : alpha·expm1(x).
+        /// </summary>
+        /// <remarks>
+        /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>inputGradient</c> may be the very same
+        /// memory as an input (in place); any other overlap, a shorter output or inputs of different lengths throw.
+        /// </remarks>
+        /// <exception cref="global::System.ArgumentException">An output is too short or partially overlaps an input, or the inputs differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static void EluBackward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> outputGradient, global::System.Span<double> inputGradient, double alpha = 1d)
+        {
+            global::Activations.ActivationKernels.MapBackward(x, outputGradient, inputGradient, new EluDerivativeKernel(alpha));
+        }
+
+        /// <summary>
+        /// f and ∂f/∂x in one pass, sharing their common subexpressions: <c>values[i] = f(x[i])</c>, <c>derivatives[i] = ∂f/∂x(x[i])</c>, where f(x, alpha) = x &gt; 0 ? x : alpha·expm1(x).
+        /// </summary>
+        /// <remarks>
+        /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>values</c> may be the very same
+        /// memory as an input (in place); any other overlap, a shorter output or inputs of different lengths throw.
+        /// </remarks>
+        /// <exception cref="global::System.ArgumentException">An output is too short or partially overlaps an input, or the inputs differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static void EluWithDerivative(global::System.ReadOnlySpan<double> x, global::System.Span<double> values, global::System.Span<double> derivatives, double alpha = 1d)
+        {
+            global::Activations.ActivationKernels.MapWithDerivative(x, values, derivatives, new EluWithDerivativeKernel(alpha));
+        }
+
+        /// <summary>
+        /// The gradient of the hyperparameter <c>alpha</c>: <c>Σᵢ outputGradient[i]·∂f/∂alpha(x[i])</c>, where f(x, alpha) = x &gt; 0 ? x : alpha·expm1(x).
+        /// </summary>
+        /// <exception cref="global::System.ArgumentException">outputGradient and x differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static double EluBackwardByAlpha(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> outputGradient, double alpha = 1d)
+        {
+            return global::Activations.ActivationKernels.SumProduct(x, outputGradient, new EluDerivativeByAlphaKernel(alpha));
+        }
+    }
+
+    /// <summary>f of <c>Elu</c> at every width, for <see cref="global::Activations.ActivationKernels"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+    file readonly struct EluKernel : global::Activations.IActivationKernel<double>
+    {
+        private readonly double alpha;
+
+        public EluKernel(double alpha)
+        {
+            this.alpha = alpha;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public double Invoke(double x)
+        {
+            return x > 0d ? x : alpha * global::Activations.ActivationMath.Expm1(x);
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector128<double> Invoke(global::System.Runtime.Intrinsics.Vector128<double> x)
+        {
+            var alphaVector = global::System.Runtime.Intrinsics.Vector128.Create(this.alpha);
+            return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(0d)), x, alphaVector * global::Activations.VectorMath.Expm1(x));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector256<double> Invoke(global::System.Runtime.Intrinsics.Vector256<double> x)
+        {
+            var alphaVector = global::System.Runtime.Intrinsics.Vector256.Create(this.alpha);
+            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(0d)), x, alphaVector * global::Activations.VectorMath.Expm1(x));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector512<double> Invoke(global::System.Runtime.Intrinsics.Vector512<double> x)
+        {
+            var alphaVector = global::System.Runtime.Intrinsics.Vector512.Create(this.alpha);
+            return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(0d)), x, alphaVector * global::Activations.VectorMath.Expm1(x));
+        }
+    }
+
+    /// <summary>∂f/∂x of <c>Elu</c> at every width, for <see cref="global::Activations.ActivationKernels"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+    file readonly struct EluDerivativeKernel : global::Activations.IActivationKernel<double>
+    {
+        private readonly double alpha;
+
+        public EluDerivativeKernel(double alpha)
+        {
+            this.alpha = alpha;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public double Invoke(double x)
+        {
+            return x > 0d ? 1d : alpha * global::System.Math.Exp(x);
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector128<double> Invoke(global::System.Runtime.Intrinsics.Vector128<double> x)
+        {
+            var alphaVector = global::System.Runtime.Intrinsics.Vector128.Create(this.alpha);
+            return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(0d)), global::System.Runtime.Intrinsics.Vector128.Create(1d), alphaVector * global::Activations.VectorMath.Exp(x));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector256<double> Invoke(global::System.Runtime.Intrinsics.Vector256<double> x)
+        {
+            var alphaVector = global::System.Runtime.Intrinsics.Vector256.Create(this.alpha);
+            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(0d)), global::System.Runtime.Intrinsics.Vector256.Create(1d), alphaVector * global::Activations.VectorMath.Exp(x));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector512<double> Invoke(global::System.Runtime.Intrinsics.Vector512<double> x)
+        {
+            var alphaVector = global::System.Runtime.Intrinsics.Vector512.Create(this.alpha);
+            return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(0d)), global::System.Runtime.Intrinsics.Vector512.Create(1d), alphaVector * global::Activations.VectorMath.Exp(x));
+        }
+    }
+
+    /// <summary>∂²f/∂x² of <c>Elu</c> at every width, for <see cref="global::Activations.ActivationKernels"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+    file readonly struct EluSecondDerivativeKernel : global::Activations.IActivationKernel<double>
+    {
+        private readonly double alpha;
+
+        public EluSecondDerivativeKernel(double alpha)
+        {
+            this.alpha = alpha;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public double Invoke(double x)
+        {
+            return x > 0d ? 0d : alpha * global::System.Math.Exp(x);
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector128<double> Invoke(global::System.Runtime.Intrinsics.Vector128<double> x)
+        {
+            var alphaVector = global::System.Runtime.Intrinsics.Vector128.Create(this.alpha);
+            return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(0d)), global::System.Runtime.Intrinsics.Vector128.Create(0d), alphaVector * global::Activations.VectorMath.Exp(x));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector256<double> Invoke(global::System.Runtime.Intrinsics.Vector256<double> x)
+        {
+            var alphaVector = global::System.Runtime.Intrinsics.Vector256.Create(this.alpha);
+            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(0d)), global::System.Runtime.Intrinsics.Vector256.Create(0d), alphaVector * global::Activations.VectorMath.Exp(x));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector512<double> Invoke(global::System.Runtime.Intrinsics.Vector512<double> x)
+        {
+            var alphaVector = global::System.Runtime.Intrinsics.Vector512.Create(this.alpha);
+            return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(0d)), global::System.Runtime.Intrinsics.Vector512.Create(0d), alphaVector * global::Activations.VectorMath.Exp(x));
+        }
+    }
+
+    /// <summary>∂f/∂alpha of <c>Elu</c> at every width, for <see cref="global::Activations.ActivationKernels"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+    file readonly struct EluDerivativeByAlphaKernel : global::Activations.IActivationKernel<double>
+    {
+        private readonly double alpha;
+
+        public EluDerivativeByAlphaKernel(double alpha)
+        {
+            this.alpha = alpha;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public double Invoke(double x)
+        {
+            return x > 0d ? 0d : global::Activations.ActivationMath.Expm1(x);
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector128<double> Invoke(global::System.Runtime.Intrinsics.Vector128<double> x)
+        {
+            return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(0d)), global::System.Runtime.Intrinsics.Vector128.Create(0d), global::Activations.VectorMath.Expm1(x));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector256<double> Invoke(global::System.Runtime.Intrinsics.Vector256<double> x)
+        {
+            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(0d)), global::System.Runtime.Intrinsics.Vector256.Create(0d), global::Activations.VectorMath.Expm1(x));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector512<double> Invoke(global::System.Runtime.Intrinsics.Vector512<double> x)
+        {
+            return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(0d)), global::System.Runtime.Intrinsics.Vector512.Create(0d), global::Activations.VectorMath.Expm1(x));
+        }
+    }
+
+    /// <summary>f and ∂f/∂x of <c>Elu</c> together at every width, for <see cref="global::Activations.ActivationKernels"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+    file readonly struct EluWithDerivativeKernel : global::Activations.IActivationKernelWithDerivative<double>
+    {
+        private readonly double alpha;
+
+        public EluWithDerivativeKernel(double alpha)
+        {
+            this.alpha = alpha;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public double Invoke(double x, out double derivative)
+        {
+            var t0 = x > 0d; // x > 0
+            derivative = t0 ? 1d : alpha * global::System.Math.Exp(x); // t0 ? 1 : alpha·exp(x)
+            return t0 ? x : alpha * global::Activations.ActivationMath.Expm1(x);
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector128<double> Invoke(global::System.Runtime.Intrinsics.Vector128<double> x, out global::System.Runtime.Intrinsics.Vector128<double> derivative)
+        {
+            var alphaVector = global::System.Runtime.Intrinsics.Vector128.Create(this.alpha);
+            var t0 = global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(0d)); // x > 0
+            derivative = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t0, global::System.Runtime.Intrinsics.Vector128.Create(1d), alphaVector * global::Activations.VectorMath.Exp(x)); // t0 ? 1 : alpha·exp(x)
+            return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t0, x, alphaVector * global::Activations.VectorMath.Expm1(x));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector256<double> Invoke(global::System.Runtime.Intrinsics.Vector256<double> x, out global::System.Runtime.Intrinsics.Vector256<double> derivative)
+        {
+            var alphaVector = global::System.Runtime.Intrinsics.Vector256.Create(this.alpha);
+            var t0 = global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(0d)); // x > 0
+            derivative = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t0, global::System.Runtime.Intrinsics.Vector256.Create(1d), alphaVector * global::Activations.VectorMath.Exp(x)); // t0 ? 1 : alpha·exp(x)
+            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t0, x, alphaVector * global::Activations.VectorMath.Expm1(x));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector512<double> Invoke(global::System.Runtime.Intrinsics.Vector512<double> x, out global::System.Runtime.Intrinsics.Vector512<double> derivative)
+        {
+            var alphaVector = global::System.Runtime.Intrinsics.Vector512.Create(this.alpha);
+            var t0 = global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(0d)); // x > 0
+            derivative = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t0, global::System.Runtime.Intrinsics.Vector512.Create(1d), alphaVector * global::Activations.VectorMath.Exp(x)); // t0 ? 1 : alpha·exp(x)
+            return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t0, x, alphaVector * global::Activations.VectorMath.Expm1(x));
+        }
     }
 }

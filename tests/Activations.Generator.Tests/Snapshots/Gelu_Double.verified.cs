@@ -6,46 +6,296 @@ namespace Demo
     partial class MyActivations
     {
         /// <summary>
-        /// The activation f(x) = 0.5·(x·(erf(x/1.4142135623730951) + 1)).
+        /// The activation f(x) = 0.5·(x·erfc(−(x/1.4142135623730951))).
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
         public static partial double Gelu(double x)
         {
-            return 0.5d * (x * (global::Activations.ActivationMath.Erf(x / 1.4142135623730951d) + 1d));
+            return 0.5d * (x * global::Activations.ActivationMath.Erfc(-(x / 1.4142135623730951d)));
         }
 
         /// <summary>
-        /// ∂f/∂x, the derivative of <see cref="Gelu(double)"/> with respect to <c>x</c>, where f(x) = 0.5·(x·(erf(x/1.4142135623730951) + 1)).
+        /// ∂f/∂x, the derivative of <see cref="Gelu(double)"/> with respect to <c>x</c>, where f(x) = 0.5·(x·erfc(−(x/1.4142135623730951))).
         /// </summary>
         /// <remarks>
         /// <code>
-        /// t0 = x/1.4142135623730951
-        /// ∂f/∂x = 0.5·(erf(t0) + 0.7978845608028653·(x·exp(−t0²)) + 1)
+        /// t0 = −(x/1.4142135623730951)
+        /// ∂f/∂x = 0.5·(erfc(t0) + 0.7978845608028653·(x·exp(−t0²)))
         /// </code>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
         public static double GeluDerivative(double x)
         {
-            var t0 = x / 1.4142135623730951d; // x/1.4142135623730951
-            return 0.5d * (global::Activations.ActivationMath.Erf(t0) + 0.7978845608028653d * (x * global::System.Math.Exp(-(t0 * t0))) + 1d);
+            var t0 = -(x / 1.4142135623730951d); // −(x/1.4142135623730951)
+            return 0.5d * (global::Activations.ActivationMath.Erfc(t0) + 0.7978845608028653d * (x * global::System.Math.Exp(-(t0 * t0))));
         }
 
         /// <summary>
-        /// ∂²f/∂x², the second derivative of <see cref="Gelu(double)"/> with respect to <c>x</c>, where f(x) = 0.5·(x·(erf(x/1.4142135623730951) + 1)).
+        /// ∂²f/∂x², the second derivative of <see cref="Gelu(double)"/> with respect to <c>x</c>, where f(x) = 0.5·(x·erfc(−(x/1.4142135623730951))).
         /// </summary>
         /// <remarks>
         /// <code>
         /// t0 = x/1.4142135623730951
-        /// t1 = exp(−t0²)
-        /// ∂²f/∂x² = 0.5·(0.7978845608028653·t1 + 0.7978845608028653·(t1 − 1.414213562373095·(x·(t0·t1))))
+        /// t1 = −t0
+        /// t2 = exp(−t1²)
+        /// ∂²f/∂x² = 0.5·(0.7978845608028653·t2 + 0.7978845608028653·(t2 − 1.414213562373095·(x·(t0·t2))))
         /// </code>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
         public static double GeluSecondDerivative(double x)
         {
             var t0 = x / 1.4142135623730951d; // x/1.4142135623730951
-            var t1 = global::System.Math.Exp(-(t0 * t0)); // exp(−t0²)
-            return 0.5d * (0.7978845608028653d * t1 + 0.7978845608028653d * (t1 - 1.414213562373095d * (x * (t0 * t1))));
+            var t1 = -t0; // −t0
+            var t2 = global::System.Math.Exp(-(t1 * t1)); // exp(−t1²)
+            return 0.5d * (0.7978845608028653d * t2 + 0.7978845608028653d * (t2 - 1.414213562373095d * (x * (t0 * t2))));
+        }
+
+        /// <summary>
+        /// The activation at every lane of a <see cref="global::System.Numerics.Vector{T}"/>, where f(x) = 0.5·(x·erfc(−(x/1.4142135623730951))).
+        /// Hyperparameters are scalars, the same for every lane; the math is that of the scalar overload.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static global::System.Numerics.Vector<double> Gelu(global::System.Numerics.Vector<double> x)
+        {
+            return global::System.Numerics.Vector.Create(0.5d) * (x * global::Activations.VectorMath.Erfc(-(x / global::System.Numerics.Vector.Create(1.4142135623730951d))));
+        }
+
+        /// <summary>
+        /// The derivative with respect to <c>x</c> at every lane of a <see cref="global::System.Numerics.Vector{T}"/>, where f(x) = 0.5·(x·erfc(−(x/1.4142135623730951))).
+        /// Hyperparameters are scalars, the same for every lane; the math is that of the scalar overload.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static global::System.Numerics.Vector<double> GeluDerivative(global::System.Numerics.Vector<double> x)
+        {
+            var t0 = -(x / global::System.Numerics.Vector.Create(1.4142135623730951d)); // −(x/1.4142135623730951)
+            return global::System.Numerics.Vector.Create(0.5d) * (global::Activations.VectorMath.Erfc(t0) + global::System.Numerics.Vector.Create(0.7978845608028653d) * (x * global::Activations.VectorMath.Exp(-(t0 * t0))));
+        }
+
+        /// <summary>
+        /// The second derivative with respect to <c>x</c> at every lane of a <see cref="global::System.Numerics.Vector{T}"/>, where f(x) = 0.5·(x·erfc(−(x/1.4142135623730951))).
+        /// Hyperparameters are scalars, the same for every lane; the math is that of the scalar overload.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static global::System.Numerics.Vector<double> GeluSecondDerivative(global::System.Numerics.Vector<double> x)
+        {
+            var t0 = x / global::System.Numerics.Vector.Create(1.4142135623730951d); // x/1.4142135623730951
+            var t1 = -t0; // −t0
+            var t2 = global::Activations.VectorMath.Exp(-(t1 * t1)); // exp(−t1²)
+            return global::System.Numerics.Vector.Create(0.5d) * (global::System.Numerics.Vector.Create(0.7978845608028653d) * t2 + global::System.Numerics.Vector.Create(0.7978845608028653d) * (t2 - global::System.Numerics.Vector.Create(1.414213562373095d) * (x * (t0 * t2))));
+        }
+
+        /// <summary>
+        /// Computes the activation elementwise: <c>destination[i] = f(x[i])</c>, where f(x) = 0.5·(x·erfc(−(x/1.4142135623730951))).
+        /// </summary>
+        /// <remarks>
+        /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>destination</c> may be the very same
+        /// memory as an input (in place); any other overlap, a shorter output or inputs of different lengths throw.
+        /// </remarks>
+        /// <exception cref="global::System.ArgumentException">An output is too short or partially overlaps an input, or the inputs differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static void Gelu(global::System.ReadOnlySpan<double> x, global::System.Span<double> destination)
+        {
+            global::Activations.ActivationKernels.Map(x, destination, new GeluKernel());
+        }
+
+        /// <summary>
+        /// Computes the derivative with respect to <c>x</c> elementwise: <c>destination[i] = ∂f/∂x(x[i])</c>, where f(x) = 0.5·(x·erfc(−(x/1.4142135623730951))).
+        /// </summary>
+        /// <remarks>
+        /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>destination</c> may be the very same
+        /// memory as an input (in place); any other overlap, a shorter output or inputs of different lengths throw.
+        /// </remarks>
+        /// <exception cref="global::System.ArgumentException">An output is too short or partially overlaps an input, or the inputs differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static void GeluDerivative(global::System.ReadOnlySpan<double> x, global::System.Span<double> destination)
+        {
+            global::Activations.ActivationKernels.Map(x, destination, new GeluDerivativeKernel());
+        }
+
+        /// <summary>
+        /// Computes the second derivative with respect to <c>x</c> elementwise: <c>destination[i] = ∂²f/∂x²(x[i])</c>, where f(x) = 0.5·(x·erfc(−(x/1.4142135623730951))).
+        /// </summary>
+        /// <remarks>
+        /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>destination</c> may be the very same
+        /// memory as an input (in place); any other overlap, a shorter output or inputs of different lengths throw.
+        /// </remarks>
+        /// <exception cref="global::System.ArgumentException">An output is too short or partially overlaps an input, or the inputs differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static void GeluSecondDerivative(global::System.ReadOnlySpan<double> x, global::System.Span<double> destination)
+        {
+            global::Activations.ActivationKernels.Map(x, destination, new GeluSecondDerivativeKernel());
+        }
+
+        /// <summary>
+        /// The backward pass: <c>inputGradient[i] = outputGradient[i]·∂f/∂x(x[i])</c>, where f(x) = 0.5·(x·erfc(−(x/1.4142135623730951))).
+        /// </summary>
+        /// <remarks>
+        /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>inputGradient</c> may be the very same
+        /// memory as an input (in place); any other overlap, a shorter output or inputs of different lengths throw.
+        /// </remarks>
+        /// <exception cref="global::System.ArgumentException">An output is too short or partially overlaps an input, or the inputs differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static void GeluBackward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> outputGradient, global::System.Span<double> inputGradient)
+        {
+            global::Activations.ActivationKernels.MapBackward(x, outputGradient, inputGradient, new GeluDerivativeKernel());
+        }
+
+        /// <summary>
+        /// f and ∂f/∂x in one pass, sharing their common subexpressions: <c>values[i] = f(x[i])</c>, <c>derivatives[i] = ∂f/∂x(x[i])</c>, where f(x) = 0.5·(x·erfc(−(x/1.4142135623730951))).
+        /// </summary>
+        /// <remarks>
+        /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>values</c> may be the very same
+        /// memory as an input (in place); any other overlap, a shorter output or inputs of different lengths throw.
+        /// </remarks>
+        /// <exception cref="global::System.ArgumentException">An output is too short or partially overlaps an input, or the inputs differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static void GeluWithDerivative(global::System.ReadOnlySpan<double> x, global::System.Span<double> values, global::System.Span<double> derivatives)
+        {
+            global::Activations.ActivationKernels.MapWithDerivative(x, values, derivatives, new GeluWithDerivativeKernel());
+        }
+    }
+
+    /// <summary>f of <c>Gelu</c> at every width, for <see cref="global::Activations.ActivationKernels"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+    file readonly struct GeluKernel : global::Activations.IActivationKernel<double>
+    {
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public double Invoke(double x)
+        {
+            return 0.5d * (x * global::Activations.ActivationMath.Erfc(-(x / 1.4142135623730951d)));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector128<double> Invoke(global::System.Runtime.Intrinsics.Vector128<double> x)
+        {
+            return global::System.Runtime.Intrinsics.Vector128.Create(0.5d) * (x * global::Activations.VectorMath.Erfc(-(x / global::System.Runtime.Intrinsics.Vector128.Create(1.4142135623730951d))));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector256<double> Invoke(global::System.Runtime.Intrinsics.Vector256<double> x)
+        {
+            return global::System.Runtime.Intrinsics.Vector256.Create(0.5d) * (x * global::Activations.VectorMath.Erfc(-(x / global::System.Runtime.Intrinsics.Vector256.Create(1.4142135623730951d))));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector512<double> Invoke(global::System.Runtime.Intrinsics.Vector512<double> x)
+        {
+            return global::System.Runtime.Intrinsics.Vector512.Create(0.5d) * (x * global::Activations.VectorMath.Erfc(-(x / global::System.Runtime.Intrinsics.Vector512.Create(1.4142135623730951d))));
+        }
+    }
+
+    /// <summary>∂f/∂x of <c>Gelu</c> at every width, for <see cref="global::Activations.ActivationKernels"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+    file readonly struct GeluDerivativeKernel : global::Activations.IActivationKernel<double>
+    {
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public double Invoke(double x)
+        {
+            var t0 = -(x / 1.4142135623730951d); // −(x/1.4142135623730951)
+            return 0.5d * (global::Activations.ActivationMath.Erfc(t0) + 0.7978845608028653d * (x * global::System.Math.Exp(-(t0 * t0))));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector128<double> Invoke(global::System.Runtime.Intrinsics.Vector128<double> x)
+        {
+            var t0 = -(x / global::System.Runtime.Intrinsics.Vector128.Create(1.4142135623730951d)); // −(x/1.4142135623730951)
+            return global::System.Runtime.Intrinsics.Vector128.Create(0.5d) * (global::Activations.VectorMath.Erfc(t0) + global::System.Runtime.Intrinsics.Vector128.Create(0.7978845608028653d) * (x * global::Activations.VectorMath.Exp(-(t0 * t0))));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector256<double> Invoke(global::System.Runtime.Intrinsics.Vector256<double> x)
+        {
+            var t0 = -(x / global::System.Runtime.Intrinsics.Vector256.Create(1.4142135623730951d)); // −(x/1.4142135623730951)
+            return global::System.Runtime.Intrinsics.Vector256.Create(0.5d) * (global::Activations.VectorMath.Erfc(t0) + global::System.Runtime.Intrinsics.Vector256.Create(0.7978845608028653d) * (x * global::Activations.VectorMath.Exp(-(t0 * t0))));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector512<double> Invoke(global::System.Runtime.Intrinsics.Vector512<double> x)
+        {
+            var t0 = -(x / global::System.Runtime.Intrinsics.Vector512.Create(1.4142135623730951d)); // −(x/1.4142135623730951)
+            return global::System.Runtime.Intrinsics.Vector512.Create(0.5d) * (global::Activations.VectorMath.Erfc(t0) + global::System.Runtime.Intrinsics.Vector512.Create(0.7978845608028653d) * (x * global::Activations.VectorMath.Exp(-(t0 * t0))));
+        }
+    }
+
+    /// <summary>∂²f/∂x² of <c>Gelu</c> at every width, for <see cref="global::Activations.ActivationKernels"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+    file readonly struct GeluSecondDerivativeKernel : global::Activations.IActivationKernel<double>
+    {
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public double Invoke(double x)
+        {
+            var t0 = x / 1.4142135623730951d; // x/1.4142135623730951
+            var t1 = -t0; // −t0
+            var t2 = global::System.Math.Exp(-(t1 * t1)); // exp(−t1²)
+            return 0.5d * (0.7978845608028653d * t2 + 0.7978845608028653d * (t2 - 1.414213562373095d * (x * (t0 * t2))));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector128<double> Invoke(global::System.Runtime.Intrinsics.Vector128<double> x)
+        {
+            var t0 = x / global::System.Runtime.Intrinsics.Vector128.Create(1.4142135623730951d); // x/1.4142135623730951
+            var t1 = -t0; // −t0
+            var t2 = global::Activations.VectorMath.Exp(-(t1 * t1)); // exp(−t1²)
+            return global::System.Runtime.Intrinsics.Vector128.Create(0.5d) * (global::System.Runtime.Intrinsics.Vector128.Create(0.7978845608028653d) * t2 + global::System.Runtime.Intrinsics.Vector128.Create(0.7978845608028653d) * (t2 - global::System.Runtime.Intrinsics.Vector128.Create(1.414213562373095d) * (x * (t0 * t2))));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector256<double> Invoke(global::System.Runtime.Intrinsics.Vector256<double> x)
+        {
+            var t0 = x / global::System.Runtime.Intrinsics.Vector256.Create(1.4142135623730951d); // x/1.4142135623730951
+            var t1 = -t0; // −t0
+            var t2 = global::Activations.VectorMath.Exp(-(t1 * t1)); // exp(−t1²)
+            return global::System.Runtime.Intrinsics.Vector256.Create(0.5d) * (global::System.Runtime.Intrinsics.Vector256.Create(0.7978845608028653d) * t2 + global::System.Runtime.Intrinsics.Vector256.Create(0.7978845608028653d) * (t2 - global::System.Runtime.Intrinsics.Vector256.Create(1.414213562373095d) * (x * (t0 * t2))));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector512<double> Invoke(global::System.Runtime.Intrinsics.Vector512<double> x)
+        {
+            var t0 = x / global::System.Runtime.Intrinsics.Vector512.Create(1.4142135623730951d); // x/1.4142135623730951
+            var t1 = -t0; // −t0
+            var t2 = global::Activations.VectorMath.Exp(-(t1 * t1)); // exp(−t1²)
+            return global::System.Runtime.Intrinsics.Vector512.Create(0.5d) * (global::System.Runtime.Intrinsics.Vector512.Create(0.7978845608028653d) * t2 + global::System.Runtime.Intrinsics.Vector512.Create(0.7978845608028653d) * (t2 - global::System.Runtime.Intrinsics.Vector512.Create(1.414213562373095d) * (x * (t0 * t2))));
+        }
+    }
+
+    /// <summary>f and ∂f/∂x of <c>Gelu</c> together at every width, for <see cref="global::Activations.ActivationKernels"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+    file readonly struct GeluWithDerivativeKernel : global::Activations.IActivationKernelWithDerivative<double>
+    {
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public double Invoke(double x, out double derivative)
+        {
+            var t0 = -(x / 1.4142135623730951d); // −(x/1.4142135623730951)
+            var t1 = global::Activations.ActivationMath.Erfc(t0); // erfc(t0)
+            derivative = 0.5d * (t1 + 0.7978845608028653d * (x * global::System.Math.Exp(-(t0 * t0)))); // 0.5·(t1 + 0.7978845608028653·(x·exp(−t0²)))
+            return 0.5d * (x * t1);
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector128<double> Invoke(global::System.Runtime.Intrinsics.Vector128<double> x, out global::System.Runtime.Intrinsics.Vector128<double> derivative)
+        {
+            var t0 = -(x / global::System.Runtime.Intrinsics.Vector128.Create(1.4142135623730951d)); // −(x/1.4142135623730951)
+            var t1 = global::Activations.VectorMath.Erfc(t0); // erfc(t0)
+            derivative = global::System.Runtime.Intrinsics.Vector128.Create(0.5d) * (t1 + global::System.Runtime.Intrinsics.Vector128.Create(0.7978845608028653d) * (x * global::Activations.VectorMath.Exp(-(t0 * t0)))); // 0.5·(t1 + 0.7978845608028653·(x·exp(−t0²)))
+            return global::System.Runtime.Intrinsics.Vector128.Create(0.5d) * (x * t1);
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector256<double> Invoke(global::System.Runtime.Intrinsics.Vector256<double> x, out global::System.Runtime.Intrinsics.Vector256<double> derivative)
+        {
+            var t0 = -(x / global::System.Runtime.Intrinsics.Vector256.Create(1.4142135623730951d)); // −(x/1.4142135623730951)
+            var t1 = global::Activations.VectorMath.Erfc(t0); // erfc(t0)
+            derivative = global::System.Runtime.Intrinsics.Vector256.Create(0.5d) * (t1 + global::System.Runtime.Intrinsics.Vector256.Create(0.7978845608028653d) * (x * global::Activations.VectorMath.Exp(-(t0 * t0)))); // 0.5·(t1 + 0.7978845608028653·(x·exp(−t0²)))
+            return global::System.Runtime.Intrinsics.Vector256.Create(0.5d) * (x * t1);
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector512<double> Invoke(global::System.Runtime.Intrinsics.Vector512<double> x, out global::System.Runtime.Intrinsics.Vector512<double> derivative)
+        {
+            var t0 = -(x / global::System.Runtime.Intrinsics.Vector512.Create(1.4142135623730951d)); // −(x/1.4142135623730951)
+            var t1 = global::Activations.VectorMath.Erfc(t0); // erfc(t0)
+            derivative = global::System.Runtime.Intrinsics.Vector512.Create(0.5d) * (t1 + global::System.Runtime.Intrinsics.Vector512.Create(0.7978845608028653d) * (x * global::Activations.VectorMath.Exp(-(t0 * t0)))); // 0.5·(t1 + 0.7978845608028653·(x·exp(−t0²)))
+            return global::System.Runtime.Intrinsics.Vector512.Create(0.5d) * (x * t1);
         }
     }
 }

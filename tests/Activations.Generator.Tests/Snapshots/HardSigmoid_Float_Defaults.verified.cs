@@ -82,5 +82,475 @@ namespace Demo
             var t0 = slope * x + offset; // slope·x + offset
             return t0 <= 0f ? 0f : t0 >= 1f ? 0f : 1f;
         }
+
+        /// <summary>
+        /// The activation at every lane of a <see cref="global::System.Numerics.Vector{T}"/>, where f(x, slope, offset) = clamp(slope·x + offset, 0, 1).
+        /// Hyperparameters are scalars, the same for every lane; the math is that of the scalar overload.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static global::System.Numerics.Vector<float> HardSigmoid(global::System.Numerics.Vector<float> x, float slope = 0.2f, float offset = 0.5f)
+        {
+            var slopeVector = global::System.Numerics.Vector.Create(slope);
+            var offsetVector = global::System.Numerics.Vector.Create(offset);
+            var t0 = slopeVector * x + offsetVector; // slope·x + offset
+            return global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.LessThanOrEqual<float>(t0, global::System.Numerics.Vector.Create(0f)), global::System.Numerics.Vector.Create(0f), global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThanOrEqual<float>(t0, global::System.Numerics.Vector.Create(1f)), global::System.Numerics.Vector.Create(1f), t0));
+        }
+
+        /// <summary>
+        /// The derivative with respect to <c>x</c> at every lane of a <see cref="global::System.Numerics.Vector{T}"/>, where f(x, slope, offset) = clamp(slope·x + offset, 0, 1).
+        /// Hyperparameters are scalars, the same for every lane; the math is that of the scalar overload.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static global::System.Numerics.Vector<float> HardSigmoidDerivative(global::System.Numerics.Vector<float> x, float slope = 0.2f, float offset = 0.5f)
+        {
+            var slopeVector = global::System.Numerics.Vector.Create(slope);
+            var offsetVector = global::System.Numerics.Vector.Create(offset);
+            var t0 = slopeVector * x + offsetVector; // slope·x + offset
+            return global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.LessThanOrEqual<float>(t0, global::System.Numerics.Vector.Create(0f)), global::System.Numerics.Vector.Create(0f), global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThanOrEqual<float>(t0, global::System.Numerics.Vector.Create(1f)), global::System.Numerics.Vector.Create(0f), slopeVector));
+        }
+
+        /// <summary>
+        /// The second derivative with respect to <c>x</c> at every lane of a <see cref="global::System.Numerics.Vector{T}"/>, where f(x, slope, offset) = clamp(slope·x + offset, 0, 1).
+        /// Hyperparameters are scalars, the same for every lane; the math is that of the scalar overload.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static global::System.Numerics.Vector<float> HardSigmoidSecondDerivative(global::System.Numerics.Vector<float> x, float slope = 0.2f, float offset = 0.5f)
+        {
+            return global::System.Numerics.Vector.Create(0f);
+        }
+
+        /// <summary>
+        /// The derivative with respect to the parameter <c>slope</c> at every lane of a <see cref="global::System.Numerics.Vector{T}"/>, where f(x, slope, offset) = clamp(slope·x + offset, 0, 1).
+        /// Hyperparameters are scalars, the same for every lane; the math is that of the scalar overload.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static global::System.Numerics.Vector<float> HardSigmoidDerivativeBySlope(global::System.Numerics.Vector<float> x, float slope = 0.2f, float offset = 0.5f)
+        {
+            var slopeVector = global::System.Numerics.Vector.Create(slope);
+            var offsetVector = global::System.Numerics.Vector.Create(offset);
+            var t0 = slopeVector * x + offsetVector; // slope·x + offset
+            return global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.LessThanOrEqual<float>(t0, global::System.Numerics.Vector.Create(0f)), global::System.Numerics.Vector.Create(0f), global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThanOrEqual<float>(t0, global::System.Numerics.Vector.Create(1f)), global::System.Numerics.Vector.Create(0f), x));
+        }
+
+        /// <summary>
+        /// The derivative with respect to the parameter <c>offset</c> at every lane of a <see cref="global::System.Numerics.Vector{T}"/>, where f(x, slope, offset) = clamp(slope·x + offset, 0, 1).
+        /// Hyperparameters are scalars, the same for every lane; the math is that of the scalar overload.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static global::System.Numerics.Vector<float> HardSigmoidDerivativeByOffset(global::System.Numerics.Vector<float> x, float slope = 0.2f, float offset = 0.5f)
+        {
+            var slopeVector = global::System.Numerics.Vector.Create(slope);
+            var offsetVector = global::System.Numerics.Vector.Create(offset);
+            var t0 = slopeVector * x + offsetVector; // slope·x + offset
+            return global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.LessThanOrEqual<float>(t0, global::System.Numerics.Vector.Create(0f)), global::System.Numerics.Vector.Create(0f), global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThanOrEqual<float>(t0, global::System.Numerics.Vector.Create(1f)), global::System.Numerics.Vector.Create(0f), global::System.Numerics.Vector.Create(1f)));
+        }
+
+        /// <summary>
+        /// Computes the activation elementwise: <c>destination[i] = f(x[i])</c>, where f(x, slope, offset) = clamp(slope·x + offset, 0, 1).
+        /// </summary>
+        /// <remarks>
+        /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>destination</c> may be the very same
+        /// memory as an input (in place); any other overlap, a shorter output or inputs of different lengths throw.
+        /// </remarks>
+        /// <exception cref="global::System.ArgumentException">An output is too short or partially overlaps an input, or the inputs differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static void HardSigmoid(global::System.ReadOnlySpan<float> x, global::System.Span<float> destination, float slope = 0.2f, float offset = 0.5f)
+        {
+            global::Activations.ActivationKernels.Map(x, destination, new HardSigmoidKernel(slope, offset));
+        }
+
+        /// <summary>
+        /// Computes the derivative with respect to <c>x</c> elementwise: <c>destination[i] = ∂f/∂x(x[i])</c>, where f(x, slope, offset) = clamp(slope·x + offset, 0, 1).
+        /// </summary>
+        /// <remarks>
+        /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>destination</c> may be the very same
+        /// memory as an input (in place); any other overlap, a shorter output or inputs of different lengths throw.
+        /// </remarks>
+        /// <exception cref="global::System.ArgumentException">An output is too short or partially overlaps an input, or the inputs differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static void HardSigmoidDerivative(global::System.ReadOnlySpan<float> x, global::System.Span<float> destination, float slope = 0.2f, float offset = 0.5f)
+        {
+            global::Activations.ActivationKernels.Map(x, destination, new HardSigmoidDerivativeKernel(slope, offset));
+        }
+
+        /// <summary>
+        /// Computes the second derivative with respect to <c>x</c> elementwise: <c>destination[i] = ∂²f/∂x²(x[i])</c>, where f(x, slope, offset) = clamp(slope·x + offset, 0, 1).
+        /// </summary>
+        /// <remarks>
+        /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>destination</c> may be the very same
+        /// memory as an input (in place); any other overlap, a shorter output or inputs of different lengths throw.
+        /// </remarks>
+        /// <exception cref="global::System.ArgumentException">An output is too short or partially overlaps an input, or the inputs differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static void HardSigmoidSecondDerivative(global::System.ReadOnlySpan<float> x, global::System.Span<float> destination, float slope = 0.2f, float offset = 0.5f)
+        {
+            global::Activations.ActivationKernels.Map(x, destination, new HardSigmoidSecondDerivativeKernel(slope, offset));
+        }
+
+        /// <summary>
+        /// Computes the derivative with respect to the parameter <c>slope</c> elementwise: <c>destination[i] = ∂f/∂slope(x[i])</c>, where f(x, slope, offset) = clamp(slope·x + offset, 0, 1).
+        /// </summary>
+        /// <remarks>
+        /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>destination</c> may be the very same
+        /// memory as an input (in place); any other overlap, a shorter output or inputs of different lengths throw.
+        /// </remarks>
+        /// <exception cref="global::System.ArgumentException">An output is too short or partially overlaps an input, or the inputs differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static void HardSigmoidDerivativeBySlope(global::System.ReadOnlySpan<float> x, global::System.Span<float> destination, float slope = 0.2f, float offset = 0.5f)
+        {
+            global::Activations.ActivationKernels.Map(x, destination, new HardSigmoidDerivativeBySlopeKernel(slope, offset));
+        }
+
+        /// <summary>
+        /// Computes the derivative with respect to the parameter <c>offset</c> elementwise: <c>destination[i] = ∂f/∂offset(x[i])</c>, where f(x, slope, offset) = clamp(slope·x + offset, 0, 1).
+        /// </summary>
+        /// <remarks>
+        /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>destination</c> may be the very same
+        /// memory as an input (in place); any other overlap, a shorter output or inputs of different lengths throw.
+        /// </remarks>
+        /// <exception cref="global::System.ArgumentException">An output is too short or partially overlaps an input, or the inputs differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static void HardSigmoidDerivativeByOffset(global::System.ReadOnlySpan<float> x, global::System.Span<float> destination, float slope = 0.2f, float offset = 0.5f)
+        {
+            global::Activations.ActivationKernels.Map(x, destination, new HardSigmoidDerivativeByOffsetKernel(slope, offset));
+        }
+
+        /// <summary>
+        /// The backward pass: <c>inputGradient[i] = outputGradient[i]·∂f/∂x(x[i])</c>, where f(x, slope, offset) = clamp(slope·x + offset, 0, 1).
+        /// </summary>
+        /// <remarks>
+        /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>inputGradient</c> may be the very same
+        /// memory as an input (in place); any other overlap, a shorter output or inputs of different lengths throw.
+        /// </remarks>
+        /// <exception cref="global::System.ArgumentException">An output is too short or partially overlaps an input, or the inputs differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static void HardSigmoidBackward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> outputGradient, global::System.Span<float> inputGradient, float slope = 0.2f, float offset = 0.5f)
+        {
+            global::Activations.ActivationKernels.MapBackward(x, outputGradient, inputGradient, new HardSigmoidDerivativeKernel(slope, offset));
+        }
+
+        /// <summary>
+        /// f and ∂f/∂x in one pass, sharing their common subexpressions: <c>values[i] = f(x[i])</c>, <c>derivatives[i] = ∂f/∂x(x[i])</c>, where f(x, slope, offset) = clamp(slope·x + offset, 0, 1).
+        /// </summary>
+        /// <remarks>
+        /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>values</c> may be the very same
+        /// memory as an input (in place); any other overlap, a shorter output or inputs of different lengths throw.
+        /// </remarks>
+        /// <exception cref="global::System.ArgumentException">An output is too short or partially overlaps an input, or the inputs differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static void HardSigmoidWithDerivative(global::System.ReadOnlySpan<float> x, global::System.Span<float> values, global::System.Span<float> derivatives, float slope = 0.2f, float offset = 0.5f)
+        {
+            global::Activations.ActivationKernels.MapWithDerivative(x, values, derivatives, new HardSigmoidWithDerivativeKernel(slope, offset));
+        }
+
+        /// <summary>
+        /// The gradient of the hyperparameter <c>slope</c>: <c>Σᵢ outputGradient[i]·∂f/∂slope(x[i])</c>, where f(x, slope, offset) = clamp(slope·x + offset, 0, 1).
+        /// </summary>
+        /// <exception cref="global::System.ArgumentException">outputGradient and x differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static float HardSigmoidBackwardBySlope(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> outputGradient, float slope = 0.2f, float offset = 0.5f)
+        {
+            return global::Activations.ActivationKernels.SumProduct(x, outputGradient, new HardSigmoidDerivativeBySlopeKernel(slope, offset));
+        }
+
+        /// <summary>
+        /// The gradient of the hyperparameter <c>offset</c>: <c>Σᵢ outputGradient[i]·∂f/∂offset(x[i])</c>, where f(x, slope, offset) = clamp(slope·x + offset, 0, 1).
+        /// </summary>
+        /// <exception cref="global::System.ArgumentException">outputGradient and x differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static float HardSigmoidBackwardByOffset(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> outputGradient, float slope = 0.2f, float offset = 0.5f)
+        {
+            return global::Activations.ActivationKernels.SumProduct(x, outputGradient, new HardSigmoidDerivativeByOffsetKernel(slope, offset));
+        }
+    }
+
+    /// <summary>f of <c>HardSigmoid</c> at every width, for <see cref="global::Activations.ActivationKernels"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+    file readonly struct HardSigmoidKernel : global::Activations.IActivationKernel<float>
+    {
+        private readonly float slope;
+        private readonly float offset;
+
+        public HardSigmoidKernel(float slope, float offset)
+        {
+            this.slope = slope;
+            this.offset = offset;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public float Invoke(float x)
+        {
+            var t0 = slope * x + offset; // slope·x + offset
+            return t0 <= 0f ? 0f : t0 >= 1f ? 1f : t0;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector128<float> Invoke(global::System.Runtime.Intrinsics.Vector128<float> x)
+        {
+            var slopeVector = global::System.Runtime.Intrinsics.Vector128.Create(this.slope);
+            var offsetVector = global::System.Runtime.Intrinsics.Vector128.Create(this.offset);
+            var t0 = slopeVector * x + offsetVector; // slope·x + offset
+            return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector128.Create(0f)), global::System.Runtime.Intrinsics.Vector128.Create(0f), global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector128.Create(1f)), global::System.Runtime.Intrinsics.Vector128.Create(1f), t0));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector256<float> Invoke(global::System.Runtime.Intrinsics.Vector256<float> x)
+        {
+            var slopeVector = global::System.Runtime.Intrinsics.Vector256.Create(this.slope);
+            var offsetVector = global::System.Runtime.Intrinsics.Vector256.Create(this.offset);
+            var t0 = slopeVector * x + offsetVector; // slope·x + offset
+            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector256.Create(0f)), global::System.Runtime.Intrinsics.Vector256.Create(0f), global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector256.Create(1f)), global::System.Runtime.Intrinsics.Vector256.Create(1f), t0));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector512<float> Invoke(global::System.Runtime.Intrinsics.Vector512<float> x)
+        {
+            var slopeVector = global::System.Runtime.Intrinsics.Vector512.Create(this.slope);
+            var offsetVector = global::System.Runtime.Intrinsics.Vector512.Create(this.offset);
+            var t0 = slopeVector * x + offsetVector; // slope·x + offset
+            return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector512.Create(0f)), global::System.Runtime.Intrinsics.Vector512.Create(0f), global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector512.Create(1f)), global::System.Runtime.Intrinsics.Vector512.Create(1f), t0));
+        }
+    }
+
+    /// <summary>∂f/∂x of <c>HardSigmoid</c> at every width, for <see cref="global::Activations.ActivationKernels"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+    file readonly struct HardSigmoidDerivativeKernel : global::Activations.IActivationKernel<float>
+    {
+        private readonly float slope;
+        private readonly float offset;
+
+        public HardSigmoidDerivativeKernel(float slope, float offset)
+        {
+            this.slope = slope;
+            this.offset = offset;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public float Invoke(float x)
+        {
+            var t0 = slope * x + offset; // slope·x + offset
+            return t0 <= 0f ? 0f : t0 >= 1f ? 0f : slope;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector128<float> Invoke(global::System.Runtime.Intrinsics.Vector128<float> x)
+        {
+            var slopeVector = global::System.Runtime.Intrinsics.Vector128.Create(this.slope);
+            var offsetVector = global::System.Runtime.Intrinsics.Vector128.Create(this.offset);
+            var t0 = slopeVector * x + offsetVector; // slope·x + offset
+            return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector128.Create(0f)), global::System.Runtime.Intrinsics.Vector128.Create(0f), global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector128.Create(1f)), global::System.Runtime.Intrinsics.Vector128.Create(0f), slopeVector));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector256<float> Invoke(global::System.Runtime.Intrinsics.Vector256<float> x)
+        {
+            var slopeVector = global::System.Runtime.Intrinsics.Vector256.Create(this.slope);
+            var offsetVector = global::System.Runtime.Intrinsics.Vector256.Create(this.offset);
+            var t0 = slopeVector * x + offsetVector; // slope·x + offset
+            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector256.Create(0f)), global::System.Runtime.Intrinsics.Vector256.Create(0f), global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector256.Create(1f)), global::System.Runtime.Intrinsics.Vector256.Create(0f), slopeVector));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector512<float> Invoke(global::System.Runtime.Intrinsics.Vector512<float> x)
+        {
+            var slopeVector = global::System.Runtime.Intrinsics.Vector512.Create(this.slope);
+            var offsetVector = global::System.Runtime.Intrinsics.Vector512.Create(this.offset);
+            var t0 = slopeVector * x + offsetVector; // slope·x + offset
+            return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector512.Create(0f)), global::System.Runtime.Intrinsics.Vector512.Create(0f), global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector512.Create(1f)), global::System.Runtime.Intrinsics.Vector512.Create(0f), slopeVector));
+        }
+    }
+
+    /// <summary>∂²f/∂x² of <c>HardSigmoid</c> at every width, for <see cref="global::Activations.ActivationKernels"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+    file readonly struct HardSigmoidSecondDerivativeKernel : global::Activations.IActivationKernel<float>
+    {
+        private readonly float slope;
+        private readonly float offset;
+
+        public HardSigmoidSecondDerivativeKernel(float slope, float offset)
+        {
+            this.slope = slope;
+            this.offset = offset;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public float Invoke(float x)
+        {
+            return 0f;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector128<float> Invoke(global::System.Runtime.Intrinsics.Vector128<float> x)
+        {
+            return global::System.Runtime.Intrinsics.Vector128.Create(0f);
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector256<float> Invoke(global::System.Runtime.Intrinsics.Vector256<float> x)
+        {
+            return global::System.Runtime.Intrinsics.Vector256.Create(0f);
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector512<float> Invoke(global::System.Runtime.Intrinsics.Vector512<float> x)
+        {
+            return global::System.Runtime.Intrinsics.Vector512.Create(0f);
+        }
+    }
+
+    /// <summary>∂f/∂slope of <c>HardSigmoid</c> at every width, for <see cref="global::Activations.ActivationKernels"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+    file readonly struct HardSigmoidDerivativeBySlopeKernel : global::Activations.IActivationKernel<float>
+    {
+        private readonly float slope;
+        private readonly float offset;
+
+        public HardSigmoidDerivativeBySlopeKernel(float slope, float offset)
+        {
+            this.slope = slope;
+            this.offset = offset;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public float Invoke(float x)
+        {
+            var t0 = slope * x + offset; // slope·x + offset
+            return t0 <= 0f ? 0f : t0 >= 1f ? 0f : x;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector128<float> Invoke(global::System.Runtime.Intrinsics.Vector128<float> x)
+        {
+            var slopeVector = global::System.Runtime.Intrinsics.Vector128.Create(this.slope);
+            var offsetVector = global::System.Runtime.Intrinsics.Vector128.Create(this.offset);
+            var t0 = slopeVector * x + offsetVector; // slope·x + offset
+            return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector128.Create(0f)), global::System.Runtime.Intrinsics.Vector128.Create(0f), global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector128.Create(1f)), global::System.Runtime.Intrinsics.Vector128.Create(0f), x));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector256<float> Invoke(global::System.Runtime.Intrinsics.Vector256<float> x)
+        {
+            var slopeVector = global::System.Runtime.Intrinsics.Vector256.Create(this.slope);
+            var offsetVector = global::System.Runtime.Intrinsics.Vector256.Create(this.offset);
+            var t0 = slopeVector * x + offsetVector; // slope·x + offset
+            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector256.Create(0f)), global::System.Runtime.Intrinsics.Vector256.Create(0f), global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector256.Create(1f)), global::System.Runtime.Intrinsics.Vector256.Create(0f), x));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector512<float> Invoke(global::System.Runtime.Intrinsics.Vector512<float> x)
+        {
+            var slopeVector = global::System.Runtime.Intrinsics.Vector512.Create(this.slope);
+            var offsetVector = global::System.Runtime.Intrinsics.Vector512.Create(this.offset);
+            var t0 = slopeVector * x + offsetVector; // slope·x + offset
+            return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector512.Create(0f)), global::System.Runtime.Intrinsics.Vector512.Create(0f), global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector512.Create(1f)), global::System.Runtime.Intrinsics.Vector512.Create(0f), x));
+        }
+    }
+
+    /// <summary>∂f/∂offset of <c>HardSigmoid</c> at every width, for <see cref="global::Activations.ActivationKernels"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+    file readonly struct HardSigmoidDerivativeByOffsetKernel : global::Activations.IActivationKernel<float>
+    {
+        private readonly float slope;
+        private readonly float offset;
+
+        public HardSigmoidDerivativeByOffsetKernel(float slope, float offset)
+        {
+            this.slope = slope;
+            this.offset = offset;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public float Invoke(float x)
+        {
+            var t0 = slope * x + offset; // slope·x + offset
+            return t0 <= 0f ? 0f : t0 >= 1f ? 0f : 1f;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector128<float> Invoke(global::System.Runtime.Intrinsics.Vector128<float> x)
+        {
+            var slopeVector = global::System.Runtime.Intrinsics.Vector128.Create(this.slope);
+            var offsetVector = global::System.Runtime.Intrinsics.Vector128.Create(this.offset);
+            var t0 = slopeVector * x + offsetVector; // slope·x + offset
+            return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector128.Create(0f)), global::System.Runtime.Intrinsics.Vector128.Create(0f), global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector128.Create(1f)), global::System.Runtime.Intrinsics.Vector128.Create(0f), global::System.Runtime.Intrinsics.Vector128.Create(1f)));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector256<float> Invoke(global::System.Runtime.Intrinsics.Vector256<float> x)
+        {
+            var slopeVector = global::System.Runtime.Intrinsics.Vector256.Create(this.slope);
+            var offsetVector = global::System.Runtime.Intrinsics.Vector256.Create(this.offset);
+            var t0 = slopeVector * x + offsetVector; // slope·x + offset
+            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector256.Create(0f)), global::System.Runtime.Intrinsics.Vector256.Create(0f), global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector256.Create(1f)), global::System.Runtime.Intrinsics.Vector256.Create(0f), global::System.Runtime.Intrinsics.Vector256.Create(1f)));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector512<float> Invoke(global::System.Runtime.Intrinsics.Vector512<float> x)
+        {
+            var slopeVector = global::System.Runtime.Intrinsics.Vector512.Create(this.slope);
+            var offsetVector = global::System.Runtime.Intrinsics.Vector512.Create(this.offset);
+            var t0 = slopeVector * x + offsetVector; // slope·x + offset
+            return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector512.Create(0f)), global::System.Runtime.Intrinsics.Vector512.Create(0f), global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector512.Create(1f)), global::System.Runtime.Intrinsics.Vector512.Create(0f), global::System.Runtime.Intrinsics.Vector512.Create(1f)));
+        }
+    }
+
+    /// <summary>f and ∂f/∂x of <c>HardSigmoid</c> together at every width, for <see cref="global::Activations.ActivationKernels"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+    file readonly struct HardSigmoidWithDerivativeKernel : global::Activations.IActivationKernelWithDerivative<float>
+    {
+        private readonly float slope;
+        private readonly float offset;
+
+        public HardSigmoidWithDerivativeKernel(float slope, float offset)
+        {
+            this.slope = slope;
+            this.offset = offset;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public float Invoke(float x, out float derivative)
+        {
+            var t0 = slope * x + offset; // slope·x + offset
+            var t1 = t0 <= 0f; // t0 ≤ 0
+            var t2 = t0 >= 1f; // t0 ≥ 1
+            derivative = t1 ? 0f : t2 ? 0f : slope; // t1 ? 0 : t2 ? 0 : slope
+            return t1 ? 0f : t2 ? 1f : t0;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector128<float> Invoke(global::System.Runtime.Intrinsics.Vector128<float> x, out global::System.Runtime.Intrinsics.Vector128<float> derivative)
+        {
+            var slopeVector = global::System.Runtime.Intrinsics.Vector128.Create(this.slope);
+            var offsetVector = global::System.Runtime.Intrinsics.Vector128.Create(this.offset);
+            var t0 = slopeVector * x + offsetVector; // slope·x + offset
+            var t1 = global::System.Runtime.Intrinsics.Vector128.LessThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector128.Create(0f)); // t0 ≤ 0
+            var t2 = global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector128.Create(1f)); // t0 ≥ 1
+            derivative = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t1, global::System.Runtime.Intrinsics.Vector128.Create(0f), global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t2, global::System.Runtime.Intrinsics.Vector128.Create(0f), slopeVector)); // t1 ? 0 : t2 ? 0 : slope
+            return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t1, global::System.Runtime.Intrinsics.Vector128.Create(0f), global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t2, global::System.Runtime.Intrinsics.Vector128.Create(1f), t0));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector256<float> Invoke(global::System.Runtime.Intrinsics.Vector256<float> x, out global::System.Runtime.Intrinsics.Vector256<float> derivative)
+        {
+            var slopeVector = global::System.Runtime.Intrinsics.Vector256.Create(this.slope);
+            var offsetVector = global::System.Runtime.Intrinsics.Vector256.Create(this.offset);
+            var t0 = slopeVector * x + offsetVector; // slope·x + offset
+            var t1 = global::System.Runtime.Intrinsics.Vector256.LessThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector256.Create(0f)); // t0 ≤ 0
+            var t2 = global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector256.Create(1f)); // t0 ≥ 1
+            derivative = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t1, global::System.Runtime.Intrinsics.Vector256.Create(0f), global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t2, global::System.Runtime.Intrinsics.Vector256.Create(0f), slopeVector)); // t1 ? 0 : t2 ? 0 : slope
+            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t1, global::System.Runtime.Intrinsics.Vector256.Create(0f), global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t2, global::System.Runtime.Intrinsics.Vector256.Create(1f), t0));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector512<float> Invoke(global::System.Runtime.Intrinsics.Vector512<float> x, out global::System.Runtime.Intrinsics.Vector512<float> derivative)
+        {
+            var slopeVector = global::System.Runtime.Intrinsics.Vector512.Create(this.slope);
+            var offsetVector = global::System.Runtime.Intrinsics.Vector512.Create(this.offset);
+            var t0 = slopeVector * x + offsetVector; // slope·x + offset
+            var t1 = global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector512.Create(0f)); // t0 ≤ 0
+            var t2 = global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector512.Create(1f)); // t0 ≥ 1
+            derivative = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t1, global::System.Runtime.Intrinsics.Vector512.Create(0f), global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t2, global::System.Runtime.Intrinsics.Vector512.Create(0f), slopeVector)); // t1 ? 0 : t2 ? 0 : slope
+            return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t1, global::System.Runtime.Intrinsics.Vector512.Create(0f), global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t2, global::System.Runtime.Intrinsics.Vector512.Create(1f), t0));
+        }
     }
 }

@@ -51,5 +51,254 @@ namespace Demo.FileScoped
             var t3 = t2 * t0; // t2·t0
             return x * (-2d * (t0 * (t1 * t3)) + t2 * (t0 * (1d - t0))) + 2d * t3;
         }
+
+        /// <summary>
+        /// The activation at every lane of a <see cref="global::System.Numerics.Vector{T}"/>, where f(x) = x·tanh(softplus(x)).
+        /// Hyperparameters are scalars, the same for every lane; the math is that of the scalar overload.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static global::System.Numerics.Vector<double> Mish(global::System.Numerics.Vector<double> x)
+        {
+            return x * global::Activations.VectorMath.Tanh(global::Activations.VectorMath.Softplus(x));
+        }
+
+        /// <summary>
+        /// The derivative with respect to <c>x</c> at every lane of a <see cref="global::System.Numerics.Vector{T}"/>, where f(x) = x·tanh(softplus(x)).
+        /// Hyperparameters are scalars, the same for every lane; the math is that of the scalar overload.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static global::System.Numerics.Vector<double> MishDerivative(global::System.Numerics.Vector<double> x)
+        {
+            var t0 = global::Activations.VectorMath.Tanh(global::Activations.VectorMath.Softplus(x)); // tanh(softplus(x))
+            return t0 + x * ((global::System.Numerics.Vector.Create(1d) - t0 * t0) * global::Activations.VectorMath.Sigmoid(x));
+        }
+
+        /// <summary>
+        /// The second derivative with respect to <c>x</c> at every lane of a <see cref="global::System.Numerics.Vector{T}"/>, where f(x) = x·tanh(softplus(x)).
+        /// Hyperparameters are scalars, the same for every lane; the math is that of the scalar overload.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static global::System.Numerics.Vector<double> MishSecondDerivative(global::System.Numerics.Vector<double> x)
+        {
+            var t0 = global::Activations.VectorMath.Sigmoid(x); // σ(x)
+            var t1 = global::Activations.VectorMath.Tanh(global::Activations.VectorMath.Softplus(x)); // tanh(softplus(x))
+            var t2 = global::System.Numerics.Vector.Create(1d) - t1 * t1; // 1 − t1²
+            var t3 = t2 * t0; // t2·t0
+            return x * (global::System.Numerics.Vector.Create(-2d) * (t0 * (t1 * t3)) + t2 * (t0 * (global::System.Numerics.Vector.Create(1d) - t0))) + global::System.Numerics.Vector.Create(2d) * t3;
+        }
+
+        /// <summary>
+        /// Computes the activation elementwise: <c>destination[i] = f(x[i])</c>, where f(x) = x·tanh(softplus(x)).
+        /// </summary>
+        /// <remarks>
+        /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>destination</c> may be the very same
+        /// memory as an input (in place); any other overlap, a shorter output or inputs of different lengths throw.
+        /// </remarks>
+        /// <exception cref="global::System.ArgumentException">An output is too short or partially overlaps an input, or the inputs differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static void Mish(global::System.ReadOnlySpan<double> x, global::System.Span<double> destination)
+        {
+            global::Activations.ActivationKernels.Map(x, destination, new MishKernel());
+        }
+
+        /// <summary>
+        /// Computes the derivative with respect to <c>x</c> elementwise: <c>destination[i] = ∂f/∂x(x[i])</c>, where f(x) = x·tanh(softplus(x)).
+        /// </summary>
+        /// <remarks>
+        /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>destination</c> may be the very same
+        /// memory as an input (in place); any other overlap, a shorter output or inputs of different lengths throw.
+        /// </remarks>
+        /// <exception cref="global::System.ArgumentException">An output is too short or partially overlaps an input, or the inputs differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static void MishDerivative(global::System.ReadOnlySpan<double> x, global::System.Span<double> destination)
+        {
+            global::Activations.ActivationKernels.Map(x, destination, new MishDerivativeKernel());
+        }
+
+        /// <summary>
+        /// Computes the second derivative with respect to <c>x</c> elementwise: <c>destination[i] = ∂²f/∂x²(x[i])</c>, where f(x) = x·tanh(softplus(x)).
+        /// </summary>
+        /// <remarks>
+        /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>destination</c> may be the very same
+        /// memory as an input (in place); any other overlap, a shorter output or inputs of different lengths throw.
+        /// </remarks>
+        /// <exception cref="global::System.ArgumentException">An output is too short or partially overlaps an input, or the inputs differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static void MishSecondDerivative(global::System.ReadOnlySpan<double> x, global::System.Span<double> destination)
+        {
+            global::Activations.ActivationKernels.Map(x, destination, new MishSecondDerivativeKernel());
+        }
+
+        /// <summary>
+        /// The backward pass: <c>inputGradient[i] = outputGradient[i]·∂f/∂x(x[i])</c>, where f(x) = x·tanh(softplus(x)).
+        /// </summary>
+        /// <remarks>
+        /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>inputGradient</c> may be the very same
+        /// memory as an input (in place); any other overlap, a shorter output or inputs of different lengths throw.
+        /// </remarks>
+        /// <exception cref="global::System.ArgumentException">An output is too short or partially overlaps an input, or the inputs differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static void MishBackward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> outputGradient, global::System.Span<double> inputGradient)
+        {
+            global::Activations.ActivationKernels.MapBackward(x, outputGradient, inputGradient, new MishDerivativeKernel());
+        }
+
+        /// <summary>
+        /// f and ∂f/∂x in one pass, sharing their common subexpressions: <c>values[i] = f(x[i])</c>, <c>derivatives[i] = ∂f/∂x(x[i])</c>, where f(x) = x·tanh(softplus(x)).
+        /// </summary>
+        /// <remarks>
+        /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>values</c> may be the very same
+        /// memory as an input (in place); any other overlap, a shorter output or inputs of different lengths throw.
+        /// </remarks>
+        /// <exception cref="global::System.ArgumentException">An output is too short or partially overlaps an input, or the inputs differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static void MishWithDerivative(global::System.ReadOnlySpan<double> x, global::System.Span<double> values, global::System.Span<double> derivatives)
+        {
+            global::Activations.ActivationKernels.MapWithDerivative(x, values, derivatives, new MishWithDerivativeKernel());
+        }
+    }
+
+    /// <summary>f of <c>Mish</c> at every width, for <see cref="global::Activations.ActivationKernels"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+    file readonly struct MishKernel : global::Activations.IActivationKernel<double>
+    {
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public double Invoke(double x)
+        {
+            return x * global::System.Math.Tanh(global::Activations.ActivationMath.Softplus(x));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector128<double> Invoke(global::System.Runtime.Intrinsics.Vector128<double> x)
+        {
+            return x * global::Activations.VectorMath.Tanh(global::Activations.VectorMath.Softplus(x));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector256<double> Invoke(global::System.Runtime.Intrinsics.Vector256<double> x)
+        {
+            return x * global::Activations.VectorMath.Tanh(global::Activations.VectorMath.Softplus(x));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector512<double> Invoke(global::System.Runtime.Intrinsics.Vector512<double> x)
+        {
+            return x * global::Activations.VectorMath.Tanh(global::Activations.VectorMath.Softplus(x));
+        }
+    }
+
+    /// <summary>∂f/∂x of <c>Mish</c> at every width, for <see cref="global::Activations.ActivationKernels"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+    file readonly struct MishDerivativeKernel : global::Activations.IActivationKernel<double>
+    {
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public double Invoke(double x)
+        {
+            var t0 = global::System.Math.Tanh(global::Activations.ActivationMath.Softplus(x)); // tanh(softplus(x))
+            return t0 + x * ((1d - t0 * t0) * global::Activations.ActivationMath.Sigmoid(x));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector128<double> Invoke(global::System.Runtime.Intrinsics.Vector128<double> x)
+        {
+            var t0 = global::Activations.VectorMath.Tanh(global::Activations.VectorMath.Softplus(x)); // tanh(softplus(x))
+            return t0 + x * ((global::System.Runtime.Intrinsics.Vector128.Create(1d) - t0 * t0) * global::Activations.VectorMath.Sigmoid(x));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector256<double> Invoke(global::System.Runtime.Intrinsics.Vector256<double> x)
+        {
+            var t0 = global::Activations.VectorMath.Tanh(global::Activations.VectorMath.Softplus(x)); // tanh(softplus(x))
+            return t0 + x * ((global::System.Runtime.Intrinsics.Vector256.Create(1d) - t0 * t0) * global::Activations.VectorMath.Sigmoid(x));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector512<double> Invoke(global::System.Runtime.Intrinsics.Vector512<double> x)
+        {
+            var t0 = global::Activations.VectorMath.Tanh(global::Activations.VectorMath.Softplus(x)); // tanh(softplus(x))
+            return t0 + x * ((global::System.Runtime.Intrinsics.Vector512.Create(1d) - t0 * t0) * global::Activations.VectorMath.Sigmoid(x));
+        }
+    }
+
+    /// <summary>∂²f/∂x² of <c>Mish</c> at every width, for <see cref="global::Activations.ActivationKernels"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+    file readonly struct MishSecondDerivativeKernel : global::Activations.IActivationKernel<double>
+    {
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public double Invoke(double x)
+        {
+            var t0 = global::Activations.ActivationMath.Sigmoid(x); // σ(x)
+            var t1 = global::System.Math.Tanh(global::Activations.ActivationMath.Softplus(x)); // tanh(softplus(x))
+            var t2 = 1d - t1 * t1; // 1 − t1²
+            var t3 = t2 * t0; // t2·t0
+            return x * (-2d * (t0 * (t1 * t3)) + t2 * (t0 * (1d - t0))) + 2d * t3;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector128<double> Invoke(global::System.Runtime.Intrinsics.Vector128<double> x)
+        {
+            var t0 = global::Activations.VectorMath.Sigmoid(x); // σ(x)
+            var t1 = global::Activations.VectorMath.Tanh(global::Activations.VectorMath.Softplus(x)); // tanh(softplus(x))
+            var t2 = global::System.Runtime.Intrinsics.Vector128.Create(1d) - t1 * t1; // 1 − t1²
+            var t3 = t2 * t0; // t2·t0
+            return x * (global::System.Runtime.Intrinsics.Vector128.Create(-2d) * (t0 * (t1 * t3)) + t2 * (t0 * (global::System.Runtime.Intrinsics.Vector128.Create(1d) - t0))) + global::System.Runtime.Intrinsics.Vector128.Create(2d) * t3;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector256<double> Invoke(global::System.Runtime.Intrinsics.Vector256<double> x)
+        {
+            var t0 = global::Activations.VectorMath.Sigmoid(x); // σ(x)
+            var t1 = global::Activations.VectorMath.Tanh(global::Activations.VectorMath.Softplus(x)); // tanh(softplus(x))
+            var t2 = global::System.Runtime.Intrinsics.Vector256.Create(1d) - t1 * t1; // 1 − t1²
+            var t3 = t2 * t0; // t2·t0
+            return x * (global::System.Runtime.Intrinsics.Vector256.Create(-2d) * (t0 * (t1 * t3)) + t2 * (t0 * (global::System.Runtime.Intrinsics.Vector256.Create(1d) - t0))) + global::System.Runtime.Intrinsics.Vector256.Create(2d) * t3;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector512<double> Invoke(global::System.Runtime.Intrinsics.Vector512<double> x)
+        {
+            var t0 = global::Activations.VectorMath.Sigmoid(x); // σ(x)
+            var t1 = global::Activations.VectorMath.Tanh(global::Activations.VectorMath.Softplus(x)); // tanh(softplus(x))
+            var t2 = global::System.Runtime.Intrinsics.Vector512.Create(1d) - t1 * t1; // 1 − t1²
+            var t3 = t2 * t0; // t2·t0
+            return x * (global::System.Runtime.Intrinsics.Vector512.Create(-2d) * (t0 * (t1 * t3)) + t2 * (t0 * (global::System.Runtime.Intrinsics.Vector512.Create(1d) - t0))) + global::System.Runtime.Intrinsics.Vector512.Create(2d) * t3;
+        }
+    }
+
+    /// <summary>f and ∂f/∂x of <c>Mish</c> together at every width, for <see cref="global::Activations.ActivationKernels"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+    file readonly struct MishWithDerivativeKernel : global::Activations.IActivationKernelWithDerivative<double>
+    {
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public double Invoke(double x, out double derivative)
+        {
+            var t0 = global::System.Math.Tanh(global::Activations.ActivationMath.Softplus(x)); // tanh(softplus(x))
+            derivative = t0 + x * ((1d - t0 * t0) * global::Activations.ActivationMath.Sigmoid(x)); // t0 + x·((1 − t0²)·σ(x))
+            return x * t0;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector128<double> Invoke(global::System.Runtime.Intrinsics.Vector128<double> x, out global::System.Runtime.Intrinsics.Vector128<double> derivative)
+        {
+            var t0 = global::Activations.VectorMath.Tanh(global::Activations.VectorMath.Softplus(x)); // tanh(softplus(x))
+            derivative = t0 + x * ((global::System.Runtime.Intrinsics.Vector128.Create(1d) - t0 * t0) * global::Activations.VectorMath.Sigmoid(x)); // t0 + x·((1 − t0²)·σ(x))
+            return x * t0;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector256<double> Invoke(global::System.Runtime.Intrinsics.Vector256<double> x, out global::System.Runtime.Intrinsics.Vector256<double> derivative)
+        {
+            var t0 = global::Activations.VectorMath.Tanh(global::Activations.VectorMath.Softplus(x)); // tanh(softplus(x))
+            derivative = t0 + x * ((global::System.Runtime.Intrinsics.Vector256.Create(1d) - t0 * t0) * global::Activations.VectorMath.Sigmoid(x)); // t0 + x·((1 − t0²)·σ(x))
+            return x * t0;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector512<double> Invoke(global::System.Runtime.Intrinsics.Vector512<double> x, out global::System.Runtime.Intrinsics.Vector512<double> derivative)
+        {
+            var t0 = global::Activations.VectorMath.Tanh(global::Activations.VectorMath.Softplus(x)); // tanh(softplus(x))
+            derivative = t0 + x * ((global::System.Runtime.Intrinsics.Vector512.Create(1d) - t0 * t0) * global::Activations.VectorMath.Sigmoid(x)); // t0 + x·((1 − t0²)·σ(x))
+            return x * t0;
+        }
     }
 }

@@ -47,5 +47,248 @@ namespace Demo.FileScoped
             var t1 = global::System.MathF.Abs(x) + 1f; // |x| + 1
             return -2f * (t0 * ((1f - x / t1 * t0) / t1) / t1);
         }
+
+        /// <summary>
+        /// The activation at every lane of a <see cref="global::System.Numerics.Vector{T}"/>, where f(x) = x/(|x| + 1).
+        /// Hyperparameters are scalars, the same for every lane; the math is that of the scalar overload.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static global::System.Numerics.Vector<float> Softsign(global::System.Numerics.Vector<float> x)
+        {
+            return x / (global::System.Numerics.Vector.Abs(x) + global::System.Numerics.Vector.Create(1f));
+        }
+
+        /// <summary>
+        /// The derivative with respect to <c>x</c> at every lane of a <see cref="global::System.Numerics.Vector{T}"/>, where f(x) = x/(|x| + 1).
+        /// Hyperparameters are scalars, the same for every lane; the math is that of the scalar overload.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static global::System.Numerics.Vector<float> SoftsignDerivative(global::System.Numerics.Vector<float> x)
+        {
+            var t0 = global::System.Numerics.Vector.Abs(x) + global::System.Numerics.Vector.Create(1f); // |x| + 1
+            return (global::System.Numerics.Vector.Create(1f) - x / t0 * global::Activations.VectorMath.Sign(x)) / t0;
+        }
+
+        /// <summary>
+        /// The second derivative with respect to <c>x</c> at every lane of a <see cref="global::System.Numerics.Vector{T}"/>, where f(x) = x/(|x| + 1).
+        /// Hyperparameters are scalars, the same for every lane; the math is that of the scalar overload.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static global::System.Numerics.Vector<float> SoftsignSecondDerivative(global::System.Numerics.Vector<float> x)
+        {
+            var t0 = global::Activations.VectorMath.Sign(x); // sign(x)
+            var t1 = global::System.Numerics.Vector.Abs(x) + global::System.Numerics.Vector.Create(1f); // |x| + 1
+            return global::System.Numerics.Vector.Create(-2f) * (t0 * ((global::System.Numerics.Vector.Create(1f) - x / t1 * t0) / t1) / t1);
+        }
+
+        /// <summary>
+        /// Computes the activation elementwise: <c>destination[i] = f(x[i])</c>, where f(x) = x/(|x| + 1).
+        /// </summary>
+        /// <remarks>
+        /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>destination</c> may be the very same
+        /// memory as an input (in place); any other overlap, a shorter output or inputs of different lengths throw.
+        /// </remarks>
+        /// <exception cref="global::System.ArgumentException">An output is too short or partially overlaps an input, or the inputs differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static void Softsign(global::System.ReadOnlySpan<float> x, global::System.Span<float> destination)
+        {
+            global::Activations.ActivationKernels.Map(x, destination, new SoftsignKernel());
+        }
+
+        /// <summary>
+        /// Computes the derivative with respect to <c>x</c> elementwise: <c>destination[i] = ∂f/∂x(x[i])</c>, where f(x) = x/(|x| + 1).
+        /// </summary>
+        /// <remarks>
+        /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>destination</c> may be the very same
+        /// memory as an input (in place); any other overlap, a shorter output or inputs of different lengths throw.
+        /// </remarks>
+        /// <exception cref="global::System.ArgumentException">An output is too short or partially overlaps an input, or the inputs differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static void SoftsignDerivative(global::System.ReadOnlySpan<float> x, global::System.Span<float> destination)
+        {
+            global::Activations.ActivationKernels.Map(x, destination, new SoftsignDerivativeKernel());
+        }
+
+        /// <summary>
+        /// Computes the second derivative with respect to <c>x</c> elementwise: <c>destination[i] = ∂²f/∂x²(x[i])</c>, where f(x) = x/(|x| + 1).
+        /// </summary>
+        /// <remarks>
+        /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>destination</c> may be the very same
+        /// memory as an input (in place); any other overlap, a shorter output or inputs of different lengths throw.
+        /// </remarks>
+        /// <exception cref="global::System.ArgumentException">An output is too short or partially overlaps an input, or the inputs differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static void SoftsignSecondDerivative(global::System.ReadOnlySpan<float> x, global::System.Span<float> destination)
+        {
+            global::Activations.ActivationKernels.Map(x, destination, new SoftsignSecondDerivativeKernel());
+        }
+
+        /// <summary>
+        /// The backward pass: <c>inputGradient[i] = outputGradient[i]·∂f/∂x(x[i])</c>, where f(x) = x/(|x| + 1).
+        /// </summary>
+        /// <remarks>
+        /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>inputGradient</c> may be the very same
+        /// memory as an input (in place); any other overlap, a shorter output or inputs of different lengths throw.
+        /// </remarks>
+        /// <exception cref="global::System.ArgumentException">An output is too short or partially overlaps an input, or the inputs differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static void SoftsignBackward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> outputGradient, global::System.Span<float> inputGradient)
+        {
+            global::Activations.ActivationKernels.MapBackward(x, outputGradient, inputGradient, new SoftsignDerivativeKernel());
+        }
+
+        /// <summary>
+        /// f and ∂f/∂x in one pass, sharing their common subexpressions: <c>values[i] = f(x[i])</c>, <c>derivatives[i] = ∂f/∂x(x[i])</c>, where f(x) = x/(|x| + 1).
+        /// </summary>
+        /// <remarks>
+        /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>values</c> may be the very same
+        /// memory as an input (in place); any other overlap, a shorter output or inputs of different lengths throw.
+        /// </remarks>
+        /// <exception cref="global::System.ArgumentException">An output is too short or partially overlaps an input, or the inputs differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static void SoftsignWithDerivative(global::System.ReadOnlySpan<float> x, global::System.Span<float> values, global::System.Span<float> derivatives)
+        {
+            global::Activations.ActivationKernels.MapWithDerivative(x, values, derivatives, new SoftsignWithDerivativeKernel());
+        }
+    }
+
+    /// <summary>f of <c>Softsign</c> at every width, for <see cref="global::Activations.ActivationKernels"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+    file readonly struct SoftsignKernel : global::Activations.IActivationKernel<float>
+    {
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public float Invoke(float x)
+        {
+            return x / (global::System.MathF.Abs(x) + 1f);
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector128<float> Invoke(global::System.Runtime.Intrinsics.Vector128<float> x)
+        {
+            return x / (global::System.Runtime.Intrinsics.Vector128.Abs(x) + global::System.Runtime.Intrinsics.Vector128.Create(1f));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector256<float> Invoke(global::System.Runtime.Intrinsics.Vector256<float> x)
+        {
+            return x / (global::System.Runtime.Intrinsics.Vector256.Abs(x) + global::System.Runtime.Intrinsics.Vector256.Create(1f));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector512<float> Invoke(global::System.Runtime.Intrinsics.Vector512<float> x)
+        {
+            return x / (global::System.Runtime.Intrinsics.Vector512.Abs(x) + global::System.Runtime.Intrinsics.Vector512.Create(1f));
+        }
+    }
+
+    /// <summary>∂f/∂x of <c>Softsign</c> at every width, for <see cref="global::Activations.ActivationKernels"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+    file readonly struct SoftsignDerivativeKernel : global::Activations.IActivationKernel<float>
+    {
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public float Invoke(float x)
+        {
+            var t0 = global::System.MathF.Abs(x) + 1f; // |x| + 1
+            return (1f - x / t0 * global::Activations.ActivationMath.Sign(x)) / t0;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector128<float> Invoke(global::System.Runtime.Intrinsics.Vector128<float> x)
+        {
+            var t0 = global::System.Runtime.Intrinsics.Vector128.Abs(x) + global::System.Runtime.Intrinsics.Vector128.Create(1f); // |x| + 1
+            return (global::System.Runtime.Intrinsics.Vector128.Create(1f) - x / t0 * global::Activations.VectorMath.Sign(x)) / t0;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector256<float> Invoke(global::System.Runtime.Intrinsics.Vector256<float> x)
+        {
+            var t0 = global::System.Runtime.Intrinsics.Vector256.Abs(x) + global::System.Runtime.Intrinsics.Vector256.Create(1f); // |x| + 1
+            return (global::System.Runtime.Intrinsics.Vector256.Create(1f) - x / t0 * global::Activations.VectorMath.Sign(x)) / t0;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector512<float> Invoke(global::System.Runtime.Intrinsics.Vector512<float> x)
+        {
+            var t0 = global::System.Runtime.Intrinsics.Vector512.Abs(x) + global::System.Runtime.Intrinsics.Vector512.Create(1f); // |x| + 1
+            return (global::System.Runtime.Intrinsics.Vector512.Create(1f) - x / t0 * global::Activations.VectorMath.Sign(x)) / t0;
+        }
+    }
+
+    /// <summary>∂²f/∂x² of <c>Softsign</c> at every width, for <see cref="global::Activations.ActivationKernels"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+    file readonly struct SoftsignSecondDerivativeKernel : global::Activations.IActivationKernel<float>
+    {
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public float Invoke(float x)
+        {
+            var t0 = global::Activations.ActivationMath.Sign(x); // sign(x)
+            var t1 = global::System.MathF.Abs(x) + 1f; // |x| + 1
+            return -2f * (t0 * ((1f - x / t1 * t0) / t1) / t1);
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector128<float> Invoke(global::System.Runtime.Intrinsics.Vector128<float> x)
+        {
+            var t0 = global::Activations.VectorMath.Sign(x); // sign(x)
+            var t1 = global::System.Runtime.Intrinsics.Vector128.Abs(x) + global::System.Runtime.Intrinsics.Vector128.Create(1f); // |x| + 1
+            return global::System.Runtime.Intrinsics.Vector128.Create(-2f) * (t0 * ((global::System.Runtime.Intrinsics.Vector128.Create(1f) - x / t1 * t0) / t1) / t1);
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector256<float> Invoke(global::System.Runtime.Intrinsics.Vector256<float> x)
+        {
+            var t0 = global::Activations.VectorMath.Sign(x); // sign(x)
+            var t1 = global::System.Runtime.Intrinsics.Vector256.Abs(x) + global::System.Runtime.Intrinsics.Vector256.Create(1f); // |x| + 1
+            return global::System.Runtime.Intrinsics.Vector256.Create(-2f) * (t0 * ((global::System.Runtime.Intrinsics.Vector256.Create(1f) - x / t1 * t0) / t1) / t1);
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector512<float> Invoke(global::System.Runtime.Intrinsics.Vector512<float> x)
+        {
+            var t0 = global::Activations.VectorMath.Sign(x); // sign(x)
+            var t1 = global::System.Runtime.Intrinsics.Vector512.Abs(x) + global::System.Runtime.Intrinsics.Vector512.Create(1f); // |x| + 1
+            return global::System.Runtime.Intrinsics.Vector512.Create(-2f) * (t0 * ((global::System.Runtime.Intrinsics.Vector512.Create(1f) - x / t1 * t0) / t1) / t1);
+        }
+    }
+
+    /// <summary>f and ∂f/∂x of <c>Softsign</c> together at every width, for <see cref="global::Activations.ActivationKernels"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+    file readonly struct SoftsignWithDerivativeKernel : global::Activations.IActivationKernelWithDerivative<float>
+    {
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public float Invoke(float x, out float derivative)
+        {
+            var t0 = global::System.MathF.Abs(x) + 1f; // |x| + 1
+            var t1 = x / t0; // x/t0
+            derivative = (1f - t1 * global::Activations.ActivationMath.Sign(x)) / t0; // (1 − t1·sign(x))/t0
+            return t1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector128<float> Invoke(global::System.Runtime.Intrinsics.Vector128<float> x, out global::System.Runtime.Intrinsics.Vector128<float> derivative)
+        {
+            var t0 = global::System.Runtime.Intrinsics.Vector128.Abs(x) + global::System.Runtime.Intrinsics.Vector128.Create(1f); // |x| + 1
+            var t1 = x / t0; // x/t0
+            derivative = (global::System.Runtime.Intrinsics.Vector128.Create(1f) - t1 * global::Activations.VectorMath.Sign(x)) / t0; // (1 − t1·sign(x))/t0
+            return t1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector256<float> Invoke(global::System.Runtime.Intrinsics.Vector256<float> x, out global::System.Runtime.Intrinsics.Vector256<float> derivative)
+        {
+            var t0 = global::System.Runtime.Intrinsics.Vector256.Abs(x) + global::System.Runtime.Intrinsics.Vector256.Create(1f); // |x| + 1
+            var t1 = x / t0; // x/t0
+            derivative = (global::System.Runtime.Intrinsics.Vector256.Create(1f) - t1 * global::Activations.VectorMath.Sign(x)) / t0; // (1 − t1·sign(x))/t0
+            return t1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector512<float> Invoke(global::System.Runtime.Intrinsics.Vector512<float> x, out global::System.Runtime.Intrinsics.Vector512<float> derivative)
+        {
+            var t0 = global::System.Runtime.Intrinsics.Vector512.Abs(x) + global::System.Runtime.Intrinsics.Vector512.Create(1f); // |x| + 1
+            var t1 = x / t0; // x/t0
+            derivative = (global::System.Runtime.Intrinsics.Vector512.Create(1f) - t1 * global::Activations.VectorMath.Sign(x)) / t0; // (1 − t1·sign(x))/t0
+            return t1;
+        }
     }
 }

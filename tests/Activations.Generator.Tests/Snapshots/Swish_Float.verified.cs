@@ -63,5 +63,371 @@ namespace Demo
             var t0 = global::Activations.ActivationMath.Sigmoid(x * beta); // σ(x·beta)
             return x * (x * (t0 * (1f - t0)));
         }
+
+        /// <summary>
+        /// The activation at every lane of a <see cref="global::System.Numerics.Vector{T}"/>, where f(x, beta) = x·σ(x·beta).
+        /// Hyperparameters are scalars, the same for every lane; the math is that of the scalar overload.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static global::System.Numerics.Vector<float> Swish(global::System.Numerics.Vector<float> x, float beta)
+        {
+            var betaVector = global::System.Numerics.Vector.Create(beta);
+            return x * global::Activations.VectorMath.Sigmoid(x * betaVector);
+        }
+
+        /// <summary>
+        /// The derivative with respect to <c>x</c> at every lane of a <see cref="global::System.Numerics.Vector{T}"/>, where f(x, beta) = x·σ(x·beta).
+        /// Hyperparameters are scalars, the same for every lane; the math is that of the scalar overload.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static global::System.Numerics.Vector<float> SwishDerivative(global::System.Numerics.Vector<float> x, float beta)
+        {
+            var betaVector = global::System.Numerics.Vector.Create(beta);
+            var t0 = global::Activations.VectorMath.Sigmoid(x * betaVector); // σ(x·beta)
+            return t0 + x * (betaVector * (t0 * (global::System.Numerics.Vector.Create(1f) - t0)));
+        }
+
+        /// <summary>
+        /// The second derivative with respect to <c>x</c> at every lane of a <see cref="global::System.Numerics.Vector{T}"/>, where f(x, beta) = x·σ(x·beta).
+        /// Hyperparameters are scalars, the same for every lane; the math is that of the scalar overload.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static global::System.Numerics.Vector<float> SwishSecondDerivative(global::System.Numerics.Vector<float> x, float beta)
+        {
+            var betaVector = global::System.Numerics.Vector.Create(beta);
+            var t0 = global::Activations.VectorMath.Sigmoid(x * betaVector); // σ(x·beta)
+            var t1 = global::System.Numerics.Vector.Create(1f) - t0; // 1 − t0
+            var t2 = betaVector * (t0 * t1); // beta·(t0·t1)
+            return x * (betaVector * (t1 * t2 - t0 * t2)) + global::System.Numerics.Vector.Create(2f) * t2;
+        }
+
+        /// <summary>
+        /// The derivative with respect to the parameter <c>beta</c> at every lane of a <see cref="global::System.Numerics.Vector{T}"/>, where f(x, beta) = x·σ(x·beta).
+        /// Hyperparameters are scalars, the same for every lane; the math is that of the scalar overload.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static global::System.Numerics.Vector<float> SwishDerivativeByBeta(global::System.Numerics.Vector<float> x, float beta)
+        {
+            var betaVector = global::System.Numerics.Vector.Create(beta);
+            var t0 = global::Activations.VectorMath.Sigmoid(x * betaVector); // σ(x·beta)
+            return x * (x * (t0 * (global::System.Numerics.Vector.Create(1f) - t0)));
+        }
+
+        /// <summary>
+        /// Computes the activation elementwise: <c>destination[i] = f(x[i])</c>, where f(x, beta) = x·σ(x·beta).
+        /// </summary>
+        /// <remarks>
+        /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>destination</c> may be the very same
+        /// memory as an input (in place); any other overlap, a shorter output or inputs of different lengths throw.
+        /// </remarks>
+        /// <exception cref="global::System.ArgumentException">An output is too short or partially overlaps an input, or the inputs differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static void Swish(global::System.ReadOnlySpan<float> x, global::System.Span<float> destination, float beta)
+        {
+            global::Activations.ActivationKernels.Map(x, destination, new SwishKernel(beta));
+        }
+
+        /// <summary>
+        /// Computes the derivative with respect to <c>x</c> elementwise: <c>destination[i] = ∂f/∂x(x[i])</c>, where f(x, beta) = x·σ(x·beta).
+        /// </summary>
+        /// <remarks>
+        /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>destination</c> may be the very same
+        /// memory as an input (in place); any other overlap, a shorter output or inputs of different lengths throw.
+        /// </remarks>
+        /// <exception cref="global::System.ArgumentException">An output is too short or partially overlaps an input, or the inputs differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static void SwishDerivative(global::System.ReadOnlySpan<float> x, global::System.Span<float> destination, float beta)
+        {
+            global::Activations.ActivationKernels.Map(x, destination, new SwishDerivativeKernel(beta));
+        }
+
+        /// <summary>
+        /// Computes the second derivative with respect to <c>x</c> elementwise: <c>destination[i] = ∂²f/∂x²(x[i])</c>, where f(x, beta) = x·σ(x·beta).
+        /// </summary>
+        /// <remarks>
+        /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>destination</c> may be the very same
+        /// memory as an input (in place); any other overlap, a shorter output or inputs of different lengths throw.
+        /// </remarks>
+        /// <exception cref="global::System.ArgumentException">An output is too short or partially overlaps an input, or the inputs differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static void SwishSecondDerivative(global::System.ReadOnlySpan<float> x, global::System.Span<float> destination, float beta)
+        {
+            global::Activations.ActivationKernels.Map(x, destination, new SwishSecondDerivativeKernel(beta));
+        }
+
+        /// <summary>
+        /// Computes the derivative with respect to the parameter <c>beta</c> elementwise: <c>destination[i] = ∂f/∂beta(x[i])</c>, where f(x, beta) = x·σ(x·beta).
+        /// </summary>
+        /// <remarks>
+        /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>destination</c> may be the very same
+        /// memory as an input (in place); any other overlap, a shorter output or inputs of different lengths throw.
+        /// </remarks>
+        /// <exception cref="global::System.ArgumentException">An output is too short or partially overlaps an input, or the inputs differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static void SwishDerivativeByBeta(global::System.ReadOnlySpan<float> x, global::System.Span<float> destination, float beta)
+        {
+            global::Activations.ActivationKernels.Map(x, destination, new SwishDerivativeByBetaKernel(beta));
+        }
+
+        /// <summary>
+        /// The backward pass: <c>inputGradient[i] = outputGradient[i]·∂f/∂x(x[i])</c>, where f(x, beta) = x·σ(x·beta).
+        /// </summary>
+        /// <remarks>
+        /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>inputGradient</c> may be the very same
+        /// memory as an input (in place); any other overlap, a shorter output or inputs of different lengths throw.
+        /// </remarks>
+        /// <exception cref="global::System.ArgumentException">An output is too short or partially overlaps an input, or the inputs differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static void SwishBackward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> outputGradient, global::System.Span<float> inputGradient, float beta)
+        {
+            global::Activations.ActivationKernels.MapBackward(x, outputGradient, inputGradient, new SwishDerivativeKernel(beta));
+        }
+
+        /// <summary>
+        /// f and ∂f/∂x in one pass, sharing their common subexpressions: <c>values[i] = f(x[i])</c>, <c>derivatives[i] = ∂f/∂x(x[i])</c>, where f(x, beta) = x·σ(x·beta).
+        /// </summary>
+        /// <remarks>
+        /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>values</c> may be the very same
+        /// memory as an input (in place); any other overlap, a shorter output or inputs of different lengths throw.
+        /// </remarks>
+        /// <exception cref="global::System.ArgumentException">An output is too short or partially overlaps an input, or the inputs differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static void SwishWithDerivative(global::System.ReadOnlySpan<float> x, global::System.Span<float> values, global::System.Span<float> derivatives, float beta)
+        {
+            global::Activations.ActivationKernels.MapWithDerivative(x, values, derivatives, new SwishWithDerivativeKernel(beta));
+        }
+
+        /// <summary>
+        /// The gradient of the hyperparameter <c>beta</c>: <c>Σᵢ outputGradient[i]·∂f/∂beta(x[i])</c>, where f(x, beta) = x·σ(x·beta).
+        /// </summary>
+        /// <exception cref="global::System.ArgumentException">outputGradient and x differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+        public static float SwishBackwardByBeta(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> outputGradient, float beta)
+        {
+            return global::Activations.ActivationKernels.SumProduct(x, outputGradient, new SwishDerivativeByBetaKernel(beta));
+        }
+    }
+
+    /// <summary>f of <c>Swish</c> at every width, for <see cref="global::Activations.ActivationKernels"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+    file readonly struct SwishKernel : global::Activations.IActivationKernel<float>
+    {
+        private readonly float beta;
+
+        public SwishKernel(float beta)
+        {
+            this.beta = beta;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public float Invoke(float x)
+        {
+            return x * global::Activations.ActivationMath.Sigmoid(x * beta);
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector128<float> Invoke(global::System.Runtime.Intrinsics.Vector128<float> x)
+        {
+            var betaVector = global::System.Runtime.Intrinsics.Vector128.Create(this.beta);
+            return x * global::Activations.VectorMath.Sigmoid(x * betaVector);
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector256<float> Invoke(global::System.Runtime.Intrinsics.Vector256<float> x)
+        {
+            var betaVector = global::System.Runtime.Intrinsics.Vector256.Create(this.beta);
+            return x * global::Activations.VectorMath.Sigmoid(x * betaVector);
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector512<float> Invoke(global::System.Runtime.Intrinsics.Vector512<float> x)
+        {
+            var betaVector = global::System.Runtime.Intrinsics.Vector512.Create(this.beta);
+            return x * global::Activations.VectorMath.Sigmoid(x * betaVector);
+        }
+    }
+
+    /// <summary>∂f/∂x of <c>Swish</c> at every width, for <see cref="global::Activations.ActivationKernels"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+    file readonly struct SwishDerivativeKernel : global::Activations.IActivationKernel<float>
+    {
+        private readonly float beta;
+
+        public SwishDerivativeKernel(float beta)
+        {
+            this.beta = beta;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public float Invoke(float x)
+        {
+            var t0 = global::Activations.ActivationMath.Sigmoid(x * beta); // σ(x·beta)
+            return t0 + x * (beta * (t0 * (1f - t0)));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector128<float> Invoke(global::System.Runtime.Intrinsics.Vector128<float> x)
+        {
+            var betaVector = global::System.Runtime.Intrinsics.Vector128.Create(this.beta);
+            var t0 = global::Activations.VectorMath.Sigmoid(x * betaVector); // σ(x·beta)
+            return t0 + x * (betaVector * (t0 * (global::System.Runtime.Intrinsics.Vector128.Create(1f) - t0)));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector256<float> Invoke(global::System.Runtime.Intrinsics.Vector256<float> x)
+        {
+            var betaVector = global::System.Runtime.Intrinsics.Vector256.Create(this.beta);
+            var t0 = global::Activations.VectorMath.Sigmoid(x * betaVector); // σ(x·beta)
+            return t0 + x * (betaVector * (t0 * (global::System.Runtime.Intrinsics.Vector256.Create(1f) - t0)));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector512<float> Invoke(global::System.Runtime.Intrinsics.Vector512<float> x)
+        {
+            var betaVector = global::System.Runtime.Intrinsics.Vector512.Create(this.beta);
+            var t0 = global::Activations.VectorMath.Sigmoid(x * betaVector); // σ(x·beta)
+            return t0 + x * (betaVector * (t0 * (global::System.Runtime.Intrinsics.Vector512.Create(1f) - t0)));
+        }
+    }
+
+    /// <summary>∂²f/∂x² of <c>Swish</c> at every width, for <see cref="global::Activations.ActivationKernels"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+    file readonly struct SwishSecondDerivativeKernel : global::Activations.IActivationKernel<float>
+    {
+        private readonly float beta;
+
+        public SwishSecondDerivativeKernel(float beta)
+        {
+            this.beta = beta;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public float Invoke(float x)
+        {
+            var t0 = global::Activations.ActivationMath.Sigmoid(x * beta); // σ(x·beta)
+            var t1 = 1f - t0; // 1 − t0
+            var t2 = beta * (t0 * t1); // beta·(t0·t1)
+            return x * (beta * (t1 * t2 - t0 * t2)) + 2f * t2;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector128<float> Invoke(global::System.Runtime.Intrinsics.Vector128<float> x)
+        {
+            var betaVector = global::System.Runtime.Intrinsics.Vector128.Create(this.beta);
+            var t0 = global::Activations.VectorMath.Sigmoid(x * betaVector); // σ(x·beta)
+            var t1 = global::System.Runtime.Intrinsics.Vector128.Create(1f) - t0; // 1 − t0
+            var t2 = betaVector * (t0 * t1); // beta·(t0·t1)
+            return x * (betaVector * (t1 * t2 - t0 * t2)) + global::System.Runtime.Intrinsics.Vector128.Create(2f) * t2;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector256<float> Invoke(global::System.Runtime.Intrinsics.Vector256<float> x)
+        {
+            var betaVector = global::System.Runtime.Intrinsics.Vector256.Create(this.beta);
+            var t0 = global::Activations.VectorMath.Sigmoid(x * betaVector); // σ(x·beta)
+            var t1 = global::System.Runtime.Intrinsics.Vector256.Create(1f) - t0; // 1 − t0
+            var t2 = betaVector * (t0 * t1); // beta·(t0·t1)
+            return x * (betaVector * (t1 * t2 - t0 * t2)) + global::System.Runtime.Intrinsics.Vector256.Create(2f) * t2;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector512<float> Invoke(global::System.Runtime.Intrinsics.Vector512<float> x)
+        {
+            var betaVector = global::System.Runtime.Intrinsics.Vector512.Create(this.beta);
+            var t0 = global::Activations.VectorMath.Sigmoid(x * betaVector); // σ(x·beta)
+            var t1 = global::System.Runtime.Intrinsics.Vector512.Create(1f) - t0; // 1 − t0
+            var t2 = betaVector * (t0 * t1); // beta·(t0·t1)
+            return x * (betaVector * (t1 * t2 - t0 * t2)) + global::System.Runtime.Intrinsics.Vector512.Create(2f) * t2;
+        }
+    }
+
+    /// <summary>∂f/∂beta of <c>Swish</c> at every width, for <see cref="global::Activations.ActivationKernels"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+    file readonly struct SwishDerivativeByBetaKernel : global::Activations.IActivationKernel<float>
+    {
+        private readonly float beta;
+
+        public SwishDerivativeByBetaKernel(float beta)
+        {
+            this.beta = beta;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public float Invoke(float x)
+        {
+            var t0 = global::Activations.ActivationMath.Sigmoid(x * beta); // σ(x·beta)
+            return x * (x * (t0 * (1f - t0)));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector128<float> Invoke(global::System.Runtime.Intrinsics.Vector128<float> x)
+        {
+            var betaVector = global::System.Runtime.Intrinsics.Vector128.Create(this.beta);
+            var t0 = global::Activations.VectorMath.Sigmoid(x * betaVector); // σ(x·beta)
+            return x * (x * (t0 * (global::System.Runtime.Intrinsics.Vector128.Create(1f) - t0)));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector256<float> Invoke(global::System.Runtime.Intrinsics.Vector256<float> x)
+        {
+            var betaVector = global::System.Runtime.Intrinsics.Vector256.Create(this.beta);
+            var t0 = global::Activations.VectorMath.Sigmoid(x * betaVector); // σ(x·beta)
+            return x * (x * (t0 * (global::System.Runtime.Intrinsics.Vector256.Create(1f) - t0)));
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector512<float> Invoke(global::System.Runtime.Intrinsics.Vector512<float> x)
+        {
+            var betaVector = global::System.Runtime.Intrinsics.Vector512.Create(this.beta);
+            var t0 = global::Activations.VectorMath.Sigmoid(x * betaVector); // σ(x·beta)
+            return x * (x * (t0 * (global::System.Runtime.Intrinsics.Vector512.Create(1f) - t0)));
+        }
+    }
+
+    /// <summary>f and ∂f/∂x of <c>Swish</c> together at every width, for <see cref="global::Activations.ActivationKernels"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
+    file readonly struct SwishWithDerivativeKernel : global::Activations.IActivationKernelWithDerivative<float>
+    {
+        private readonly float beta;
+
+        public SwishWithDerivativeKernel(float beta)
+        {
+            this.beta = beta;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public float Invoke(float x, out float derivative)
+        {
+            var t0 = global::Activations.ActivationMath.Sigmoid(x * beta); // σ(x·beta)
+            derivative = t0 + x * (beta * (t0 * (1f - t0))); // t0 + x·(beta·(t0·(1 − t0)))
+            return x * t0;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector128<float> Invoke(global::System.Runtime.Intrinsics.Vector128<float> x, out global::System.Runtime.Intrinsics.Vector128<float> derivative)
+        {
+            var betaVector = global::System.Runtime.Intrinsics.Vector128.Create(this.beta);
+            var t0 = global::Activations.VectorMath.Sigmoid(x * betaVector); // σ(x·beta)
+            derivative = t0 + x * (betaVector * (t0 * (global::System.Runtime.Intrinsics.Vector128.Create(1f) - t0))); // t0 + x·(beta·(t0·(1 − t0)))
+            return x * t0;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector256<float> Invoke(global::System.Runtime.Intrinsics.Vector256<float> x, out global::System.Runtime.Intrinsics.Vector256<float> derivative)
+        {
+            var betaVector = global::System.Runtime.Intrinsics.Vector256.Create(this.beta);
+            var t0 = global::Activations.VectorMath.Sigmoid(x * betaVector); // σ(x·beta)
+            derivative = t0 + x * (betaVector * (t0 * (global::System.Runtime.Intrinsics.Vector256.Create(1f) - t0))); // t0 + x·(beta·(t0·(1 − t0)))
+            return x * t0;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public global::System.Runtime.Intrinsics.Vector512<float> Invoke(global::System.Runtime.Intrinsics.Vector512<float> x, out global::System.Runtime.Intrinsics.Vector512<float> derivative)
+        {
+            var betaVector = global::System.Runtime.Intrinsics.Vector512.Create(this.beta);
+            var t0 = global::Activations.VectorMath.Sigmoid(x * betaVector); // σ(x·beta)
+            derivative = t0 + x * (betaVector * (t0 * (global::System.Runtime.Intrinsics.Vector512.Create(1f) - t0))); // t0 + x·(beta·(t0·(1 − t0)))
+            return x * t0;
+        }
     }
 }
