@@ -31,7 +31,7 @@ FUNCTIONS = [
     ('Erf', 'The error function erf(x) = (2/√π) ∫₀ˣ e^(-t²) dt.',
      'erf x in [-1, 1]; ±1 at ±∞, ±0 at ±0.', '2', '1'),
     ('Erfc', 'The complementary error function 1 - erf(x), accurate relative to its own size in the far tail.',
-     'erfc x in [0, 2]; 2 at -∞, 0 at +∞ and wherever the result underflows.', '3', '3'),
+     'erfc x in [0, 2]; 2 at -∞, 0 at +∞ and wherever the result underflows.', '4', '3'),
     ('Sin', 'The sine of <paramref name="x"/> (radians).',
      'sin x; NaN at ±∞.', '1', '1'),
     ('Cos', 'The cosine of <paramref name="x"/> (radians).',

@@ -112,6 +112,7 @@ namespace Activations.Runtime.Tests.Kernels
             // x ≤ 0: α·expm1(x), α·exp(x), α·exp(x), expm1(x); x > 0: exact.
             new("Elu", [Alpha], new(B.Expm1 + 1), new(B.Exp + 1), new(B.Exp + 1), new Tolerance(B.Expm1)),
             new("LeakyRelu", [Slope], Exact, Exact, Exact, Exact),
+            // Overlapping || operands (so || is not ^), a !, a != and nested conditionals; kinks at −3, −2, −1, 1, 2, 4, 6.
             new("Piecewise", [], Exact, Exact, Exact),
             new("HardTanh", [Lo, Hi], Exact, Exact, Exact, Exact, Exact),
 
@@ -121,8 +122,8 @@ namespace Activations.Runtime.Tests.Kernels
         };
 
         /// <summary>
-        /// Inputs: a grid over [−10, 10], the kinks of the formulas above and their neighbours (0, ±1, 0.5, 2, −3, 4 and
-        /// one float/double step either side), tiny values (down to a subnormal, which also sends VectorMath's whole
+        /// Inputs: a grid over [−10, 10], the kinks of the formulas above and their neighbours (0, ±1, 0.5, ±2, −3, 4, 6
+        /// and one float/double step either side), tiny values (down to a subnormal, which also sends VectorMath's whole
         /// vector to its slow path), zeros and poles of the trigonometric functions, and large magnitudes up to 300.
         /// Shuffled with a fixed seed so that every vector mixes ordinary and unusual inputs.
         /// </summary>
@@ -135,7 +136,7 @@ namespace Activations.Runtime.Tests.Kernels
                 values.Add(T.CreateTruncating(v));
             }
 
-            foreach (double kink in new[] { 0.0, 1, -1, 0.5, 2, -3, 4 })
+            foreach (double kink in new[] { 0.0, 1, -1, 0.5, 2, -2, -3, 4, 6 })
             {
                 T k = T.CreateTruncating(kink);
                 values.Add(k);

@@ -95,7 +95,7 @@ namespace Activations.Runtime.Tests.Kernels
         [Activation("x > 0 ? x : slope * x")]
         public static partial float LeakyRelu(float x, float slope);
 
-        [Activation("(x > -1 && x < 1) || x >= 4 ? x * x : (x <= -3 || !(x < 2) ? 0.5 * x : abs(x) - 0.5)")]
+        [Activation("(x > -1 && x < 2) || (x > 1 && x < 4) ? x * x : (x <= -3 || !(x < 6) ? 0.5 * x : (x != -2 ? abs(x) - 0.5 : 7))")]
         public static partial float Piecewise(float x);
 
         [Activation("clamp(x, lo, hi)")]
@@ -200,7 +200,7 @@ namespace Activations.Runtime.Tests.Kernels
         [Activation("x > 0 ? x : slope * x")]
         public static partial double LeakyRelu(double x, double slope);
 
-        [Activation("(x > -1 && x < 1) || x >= 4 ? x * x : (x <= -3 || !(x < 2) ? 0.5 * x : abs(x) - 0.5)")]
+        [Activation("(x > -1 && x < 2) || (x > 1 && x < 4) ? x * x : (x <= -3 || !(x < 6) ? 0.5 * x : (x != -2 ? abs(x) - 0.5 : 7))")]
         public static partial double Piecewise(double x);
 
         [Activation("clamp(x, lo, hi)")]

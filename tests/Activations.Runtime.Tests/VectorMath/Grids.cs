@@ -61,7 +61,7 @@ namespace Activations.Runtime.Tests.VectorMathTests
                 case "Erfc":
                     Linear(xs, -5f, 11f, 200_000);
                     Linear(xs, -1f, 1f, 50_000);
-                    Neighbours(xs, 0.5f, -0.5f, 4f, -4f, 9.34f, 10.05f, 10.1f);
+                    Neighbours(xs, 0.5f, -0.5f, 4f, -4f, 9.34f, 10.05f, 10.1f, 0.51095414f);
                     break;
                 case "Sin":
                 case "Cos":
