@@ -19,6 +19,8 @@ namespace Activations.Samples
                     $"{MyActivations.SwishSecondDerivative(x, beta),12:0.000000} {MyActivations.SwishDerivativeByBeta(x, beta),12:0.000000}");
             }
 
+            Console.WriteLine();
+            BuiltinTable.Print();
             return 0;
         }
     }

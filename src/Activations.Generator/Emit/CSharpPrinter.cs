@@ -12,11 +12,18 @@ namespace Activations.Generator.Emit
         private readonly NumericType _type;
         private readonly IReadOnlyList<string> _parameterNames;
 
-        public CSharpPrinter(NumericType type, IReadOnlyList<string> parameterNames, IReadOnlyDictionary<Expr, string>? names)
+        private readonly bool _vectorMathScalars;
+
+        /// <param name="vectorMathScalars">
+        /// Call <c>Activations.VectorMath</c>'s scalar overloads instead of Math/MathF and ActivationMath: they run the very
+        /// algorithm of the vector lanes, so a kernel's scalar path gives the same bits as its vector paths.
+        /// </param>
+        public CSharpPrinter(NumericType type, IReadOnlyList<string> parameterNames, IReadOnlyDictionary<Expr, string>? names, bool vectorMathScalars = false)
             : base(names)
         {
             _type = type;
             _parameterNames = parameterNames;
+            _vectorMathScalars = vectorMathScalars;
         }
 
         protected override string AddOp => " + ";
@@ -159,7 +166,7 @@ namespace Activations.Generator.Emit
                 return;
             }
 
-            builder.Append(MathType).Append(".Pow(");
+            builder.Append(_vectorMathScalars ? "global::Activations.VectorMath" : MathType).Append(".Pow(");
             Write(builder, node[0], 0);
             builder.Append(", ");
             Write(builder, exponent, 0);
@@ -175,6 +182,11 @@ namespace Activations.Generator.Emit
 
         private string FunctionTarget(Function function)
         {
+            if (_vectorMathScalars && function != Function.Sqrt && function != Function.Abs)
+            {
+                return "global::Activations.VectorMath." + FunctionName(function);
+            }
+
             switch (function)
             {
                 case Function.Log1p:

@@ -225,7 +225,7 @@ namespace Activations.Generator.Emit
             }
 
             var schedule = new Schedule(roots, reserved);
-            var code = new CSharpPrinter(declaration.Type, names, schedule.Names);
+            var code = new CSharpPrinter(declaration.Type, names, schedule.Names, vectorMathScalars: true);
             WriteLocalsAndReturn(writer, schedule, code, roots, outName);
         }
 

@@ -110,6 +110,12 @@ namespace Activations.Generator.Symbolic
                 {
                     return Call(Function.Erfc, Negate(b[0]));
                 }
+
+                // Stability: 1 + tanh(u) => 2·σ(2u), which does not cancel for u ≪ 0 (the tanh form of GELU).
+                if (a.Value == 1 && b.Function == Function.Tanh)
+                {
+                    return Multiply(Constant(2), Call(Function.Sigmoid, Multiply(Constant(2), b[0])));
+                }
             }
 
             if (a.IsConstant && b.Kind == ExprKind.Add && b[0].IsConstant)
@@ -204,6 +210,12 @@ namespace Activations.Generator.Symbolic
             if (a.IsConstant && b.Kind == ExprKind.Add && b[0].IsConstant)
             {
                 return Subtract(Constant(a.Value - b[0].Value), b[1]);
+            }
+
+            if (a.IsConstant && b.Kind == ExprKind.Subtract && b[0].IsConstant)
+            {
+                // c − (d − u) => (c − d) + u: 1 − (1 − t²) is t² exactly, not a cancellation.
+                return Add(Constant(a.Value - b[0].Value), b[1]);
             }
 
             if (a.Kind == ExprKind.Add && a[0].IsConstant && !b.IsConstant)

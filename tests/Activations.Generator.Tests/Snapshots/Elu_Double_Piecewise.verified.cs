@@ -208,7 +208,7 @@ namespace Demo
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public double Invoke(double x)
         {
-            return x > 0d ? x : alpha * global::Activations.ActivationMath.Expm1(x);
+            return x > 0d ? x : alpha * global::Activations.VectorMath.Expm1(x);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -247,7 +247,7 @@ namespace Demo
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public double Invoke(double x)
         {
-            return x > 0d ? 1d : alpha * global::System.Math.Exp(x);
+            return x > 0d ? 1d : alpha * global::Activations.VectorMath.Exp(x);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -286,7 +286,7 @@ namespace Demo
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public double Invoke(double x)
         {
-            return x > 0d ? 0d : alpha * global::System.Math.Exp(x);
+            return x > 0d ? 0d : alpha * global::Activations.VectorMath.Exp(x);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -325,7 +325,7 @@ namespace Demo
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public double Invoke(double x)
         {
-            return x > 0d ? 0d : global::Activations.ActivationMath.Expm1(x);
+            return x > 0d ? 0d : global::Activations.VectorMath.Expm1(x);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -362,8 +362,8 @@ namespace Demo
         public double Invoke(double x, out double derivative)
         {
             var t0 = x > 0d; // x > 0
-            derivative = t0 ? 1d : alpha * global::System.Math.Exp(x); // t0 ? 1 : alpha·exp(x)
-            return t0 ? x : alpha * global::Activations.ActivationMath.Expm1(x);
+            derivative = t0 ? 1d : alpha * global::Activations.VectorMath.Exp(x); // t0 ? 1 : alpha·exp(x)
+            return t0 ? x : alpha * global::Activations.VectorMath.Expm1(x);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

@@ -162,7 +162,7 @@ namespace Demo
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public double Invoke(double x)
         {
-            return 0.5d * (x * global::Activations.ActivationMath.Erfc(-(x / 1.4142135623730951d)));
+            return 0.5d * (x * global::Activations.VectorMath.Erfc(-(x / 1.4142135623730951d)));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -192,7 +192,7 @@ namespace Demo
         public double Invoke(double x)
         {
             var t0 = -(x / 1.4142135623730951d); // −(x/1.4142135623730951)
-            return 0.5d * (global::Activations.ActivationMath.Erfc(t0) + 0.7978845608028653d * (x * global::System.Math.Exp(-(t0 * t0))));
+            return 0.5d * (global::Activations.VectorMath.Erfc(t0) + 0.7978845608028653d * (x * global::Activations.VectorMath.Exp(-(t0 * t0))));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -226,7 +226,7 @@ namespace Demo
         {
             var t0 = x / 1.4142135623730951d; // x/1.4142135623730951
             var t1 = -t0; // −t0
-            var t2 = global::System.Math.Exp(-(t1 * t1)); // exp(−t1²)
+            var t2 = global::Activations.VectorMath.Exp(-(t1 * t1)); // exp(−t1²)
             return 0.5d * (0.7978845608028653d * t2 + 0.7978845608028653d * (t2 - 1.414213562373095d * (x * (t0 * t2))));
         }
 
@@ -266,8 +266,8 @@ namespace Demo
         public double Invoke(double x, out double derivative)
         {
             var t0 = -(x / 1.4142135623730951d); // −(x/1.4142135623730951)
-            var t1 = global::Activations.ActivationMath.Erfc(t0); // erfc(t0)
-            derivative = 0.5d * (t1 + 0.7978845608028653d * (x * global::System.Math.Exp(-(t0 * t0)))); // 0.5·(t1 + 0.7978845608028653·(x·exp(−t0²)))
+            var t1 = global::Activations.VectorMath.Erfc(t0); // erfc(t0)
+            derivative = 0.5d * (t1 + 0.7978845608028653d * (x * global::Activations.VectorMath.Exp(-(t0 * t0)))); // 0.5·(t1 + 0.7978845608028653·(x·exp(−t0²)))
             return 0.5d * (x * t1);
         }
 

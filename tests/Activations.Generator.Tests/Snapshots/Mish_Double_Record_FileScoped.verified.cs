@@ -165,7 +165,7 @@ namespace Demo.FileScoped
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public double Invoke(double x)
         {
-            return x * global::System.Math.Tanh(global::Activations.ActivationMath.Softplus(x));
+            return x * global::Activations.VectorMath.Tanh(global::Activations.VectorMath.Softplus(x));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -194,8 +194,8 @@ namespace Demo.FileScoped
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public double Invoke(double x)
         {
-            var t0 = global::System.Math.Tanh(global::Activations.ActivationMath.Softplus(x)); // tanh(softplus(x))
-            return t0 + x * ((1d - t0 * t0) * global::Activations.ActivationMath.Sigmoid(x));
+            var t0 = global::Activations.VectorMath.Tanh(global::Activations.VectorMath.Softplus(x)); // tanh(softplus(x))
+            return t0 + x * ((1d - t0 * t0) * global::Activations.VectorMath.Sigmoid(x));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -227,8 +227,8 @@ namespace Demo.FileScoped
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public double Invoke(double x)
         {
-            var t0 = global::Activations.ActivationMath.Sigmoid(x); // σ(x)
-            var t1 = global::System.Math.Tanh(global::Activations.ActivationMath.Softplus(x)); // tanh(softplus(x))
+            var t0 = global::Activations.VectorMath.Sigmoid(x); // σ(x)
+            var t1 = global::Activations.VectorMath.Tanh(global::Activations.VectorMath.Softplus(x)); // tanh(softplus(x))
             var t2 = 1d - t1 * t1; // 1 − t1²
             var t3 = t2 * t0; // t2·t0
             return x * (-2d * (t0 * (t1 * t3)) + t2 * (t0 * (1d - t0))) + 2d * t3;
@@ -272,8 +272,8 @@ namespace Demo.FileScoped
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public double Invoke(double x, out double derivative)
         {
-            var t0 = global::System.Math.Tanh(global::Activations.ActivationMath.Softplus(x)); // tanh(softplus(x))
-            derivative = t0 + x * ((1d - t0 * t0) * global::Activations.ActivationMath.Sigmoid(x)); // t0 + x·((1 − t0²)·σ(x))
+            var t0 = global::Activations.VectorMath.Tanh(global::Activations.VectorMath.Softplus(x)); // tanh(softplus(x))
+            derivative = t0 + x * ((1d - t0 * t0) * global::Activations.VectorMath.Sigmoid(x)); // t0 + x·((1 − t0²)·σ(x))
             return x * t0;
         }
 

@@ -215,7 +215,7 @@ file readonly struct ScaledKernel : global::Activations.IActivationKernel<double
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public double Invoke(double x)
     {
-        return scale * global::System.Math.Tanh(x);
+        return scale * global::Activations.VectorMath.Tanh(x);
     }
 
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -254,7 +254,7 @@ file readonly struct ScaledDerivativeKernel : global::Activations.IActivationKer
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public double Invoke(double x)
     {
-        var t0 = global::System.Math.Tanh(x); // tanh(x)
+        var t0 = global::Activations.VectorMath.Tanh(x); // tanh(x)
         return scale * (1d - t0 * t0);
     }
 
@@ -297,7 +297,7 @@ file readonly struct ScaledSecondDerivativeKernel : global::Activations.IActivat
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public double Invoke(double x)
     {
-        var t0 = global::System.Math.Tanh(x); // tanh(x)
+        var t0 = global::Activations.VectorMath.Tanh(x); // tanh(x)
         return -2d * (scale * (t0 * (1d - t0 * t0)));
     }
 
@@ -340,7 +340,7 @@ file readonly struct ScaledDerivativeByScaleKernel : global::Activations.IActiva
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public double Invoke(double x)
     {
-        return global::System.Math.Tanh(x);
+        return global::Activations.VectorMath.Tanh(x);
     }
 
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -376,7 +376,7 @@ file readonly struct ScaledWithDerivativeKernel : global::Activations.IActivatio
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public double Invoke(double x, out double derivative)
     {
-        var t0 = global::System.Math.Tanh(x); // tanh(x)
+        var t0 = global::Activations.VectorMath.Tanh(x); // tanh(x)
         derivative = scale * (1d - t0 * t0); // scale·(1 − t0²)
         return scale * t0;
     }

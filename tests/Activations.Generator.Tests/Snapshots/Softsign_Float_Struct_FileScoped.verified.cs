@@ -189,7 +189,7 @@ namespace Demo.FileScoped
         public float Invoke(float x)
         {
             var t0 = global::System.MathF.Abs(x) + 1f; // |x| + 1
-            return (1f - x / t0 * global::Activations.ActivationMath.Sign(x)) / t0;
+            return (1f - x / t0 * global::Activations.VectorMath.Sign(x)) / t0;
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -221,7 +221,7 @@ namespace Demo.FileScoped
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public float Invoke(float x)
         {
-            var t0 = global::Activations.ActivationMath.Sign(x); // sign(x)
+            var t0 = global::Activations.VectorMath.Sign(x); // sign(x)
             var t1 = global::System.MathF.Abs(x) + 1f; // |x| + 1
             return -2f * (t0 * ((1f - x / t1 * t0) / t1) / t1);
         }
@@ -260,7 +260,7 @@ namespace Demo.FileScoped
         {
             var t0 = global::System.MathF.Abs(x) + 1f; // |x| + 1
             var t1 = x / t0; // x/t0
-            derivative = (1f - t1 * global::Activations.ActivationMath.Sign(x)) / t0; // (1 − t1·sign(x))/t0
+            derivative = (1f - t1 * global::Activations.VectorMath.Sign(x)) / t0; // (1 − t1·sign(x))/t0
             return t1;
         }
 

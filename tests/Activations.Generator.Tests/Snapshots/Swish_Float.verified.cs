@@ -222,7 +222,7 @@ namespace Demo
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public float Invoke(float x)
         {
-            return x * global::Activations.ActivationMath.Sigmoid(x * beta);
+            return x * global::Activations.VectorMath.Sigmoid(x * beta);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -261,7 +261,7 @@ namespace Demo
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public float Invoke(float x)
         {
-            var t0 = global::Activations.ActivationMath.Sigmoid(x * beta); // σ(x·beta)
+            var t0 = global::Activations.VectorMath.Sigmoid(x * beta); // σ(x·beta)
             return t0 + x * (beta * (t0 * (1f - t0)));
         }
 
@@ -304,7 +304,7 @@ namespace Demo
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public float Invoke(float x)
         {
-            var t0 = global::Activations.ActivationMath.Sigmoid(x * beta); // σ(x·beta)
+            var t0 = global::Activations.VectorMath.Sigmoid(x * beta); // σ(x·beta)
             var t1 = 1f - t0; // 1 − t0
             var t2 = beta * (t0 * t1); // beta·(t0·t1)
             return x * (beta * (t1 * t2 - t0 * t2)) + 2f * t2;
@@ -355,7 +355,7 @@ namespace Demo
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public float Invoke(float x)
         {
-            var t0 = global::Activations.ActivationMath.Sigmoid(x * beta); // σ(x·beta)
+            var t0 = global::Activations.VectorMath.Sigmoid(x * beta); // σ(x·beta)
             return x * (x * (t0 * (1f - t0)));
         }
 
@@ -398,7 +398,7 @@ namespace Demo
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public float Invoke(float x, out float derivative)
         {
-            var t0 = global::Activations.ActivationMath.Sigmoid(x * beta); // σ(x·beta)
+            var t0 = global::Activations.VectorMath.Sigmoid(x * beta); // σ(x·beta)
             derivative = t0 + x * (beta * (t0 * (1f - t0))); // t0 + x·(beta·(t0·(1 − t0)))
             return x * t0;
         }

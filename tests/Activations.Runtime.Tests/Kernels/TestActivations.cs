@@ -18,10 +18,8 @@ namespace Activations.Runtime.Tests.Kernels
         [Activation("expm1(0.25 * x)")]
         public static partial float Expm1(float x);
 
-#if SQRT_FIXED
         [Activation("sqrt(1 + x * x)")]
         public static partial float Sqrt(float x);
-#endif
 
         [Activation("abs(x - 1)")]
         public static partial float Abs(float x);
@@ -123,10 +121,8 @@ namespace Activations.Runtime.Tests.Kernels
         [Activation("expm1(0.25 * x)")]
         public static partial double Expm1(double x);
 
-#if SQRT_FIXED
         [Activation("sqrt(1 + x * x)")]
         public static partial double Sqrt(double x);
-#endif
 
         [Activation("abs(x - 1)")]
         public static partial double Abs(double x);
