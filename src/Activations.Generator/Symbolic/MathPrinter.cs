@@ -28,7 +28,21 @@ namespace Activations.Generator.Symbolic
 
         protected override string NegateOp => "−";
 
-        /// <summary>Shortest round-trip form, with π and e named.</summary>
+        /// <summary>Constants that formulas produce by folding (x/sqrt(2), sqrt(2/pi)), printed as a reader wrote them.</summary>
+        private static readonly (double Value, string Name)[] NamedConstants =
+        {
+            (Math.Sqrt(2), "√2"),
+            (1 / Math.Sqrt(2), "1/√2"),
+            (Math.Sqrt(2 / Math.PI), "√(2/π)"),
+            (2 * Math.Sqrt(2 / Math.PI), "2√(2/π)"),
+            (2 / Math.Sqrt(Math.PI), "2/√π"),
+            (1 / Math.Sqrt(2 * Math.PI), "1/√(2π)"),
+            (Math.PI / 2, "π/2"),
+            (2 * Math.PI, "2π"),
+            (Math.Log(2), "ln 2"),
+        };
+
+        /// <summary>Shortest round-trip form, with π, e and a few folded constants (√2, √(2/π), 2/√π) named.</summary>
         public static string FormatNumber(double value)
         {
             if (value == Math.PI)
@@ -39,6 +53,19 @@ namespace Activations.Generator.Symbolic
             if (value == Math.E)
             {
                 return "e";
+            }
+
+            foreach ((double constant, string name) in NamedConstants)
+            {
+                if (value == constant)
+                {
+                    return name;
+                }
+
+                if (value == -constant)
+                {
+                    return "−" + name;
+                }
             }
 
             if (double.IsPositiveInfinity(value))

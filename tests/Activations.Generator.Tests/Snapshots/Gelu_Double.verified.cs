@@ -6,7 +6,7 @@ namespace Demo
     partial class MyActivations
     {
         /// <summary>
-        /// The activation f(x) = 0.5·(x·erfc(−(x/1.4142135623730951))).
+        /// The activation f(x) = 0.5·(x·erfc(−(x/√2))).
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
         public static partial double Gelu(double x)
@@ -15,27 +15,27 @@ namespace Demo
         }
 
         /// <summary>
-        /// ∂f/∂x, the derivative of <see cref="Gelu(double)"/> with respect to <c>x</c>, where f(x) = 0.5·(x·erfc(−(x/1.4142135623730951))).
+        /// ∂f/∂x, the derivative of <see cref="Gelu(double)"/> with respect to <c>x</c>, where f(x) = 0.5·(x·erfc(−(x/√2))).
         /// </summary>
         /// <remarks>
         /// <code>
-        /// t0 = −(x/1.4142135623730951)
+        /// t0 = −(x/√2)
         /// ∂f/∂x = 0.5·(erfc(t0) + 0.7978845608028653·(x·exp(−t0²)))
         /// </code>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
         public static double GeluDerivative(double x)
         {
-            var t0 = -(x / 1.4142135623730951d); // −(x/1.4142135623730951)
+            var t0 = -(x / 1.4142135623730951d); // −(x/√2)
             return 0.5d * (global::Activations.ActivationMath.Erfc(t0) + 0.7978845608028653d * (x * global::System.Math.Exp(-(t0 * t0))));
         }
 
         /// <summary>
-        /// ∂²f/∂x², the second derivative of <see cref="Gelu(double)"/> with respect to <c>x</c>, where f(x) = 0.5·(x·erfc(−(x/1.4142135623730951))).
+        /// ∂²f/∂x², the second derivative of <see cref="Gelu(double)"/> with respect to <c>x</c>, where f(x) = 0.5·(x·erfc(−(x/√2))).
         /// </summary>
         /// <remarks>
         /// <code>
-        /// t0 = x/1.4142135623730951
+        /// t0 = x/√2
         /// t1 = −t0
         /// t2 = exp(−t1²)
         /// ∂²f/∂x² = 0.5·(0.7978845608028653·t2 + 0.7978845608028653·(t2 − 1.414213562373095·(x·(t0·t2))))
@@ -44,14 +44,14 @@ namespace Demo
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
         public static double GeluSecondDerivative(double x)
         {
-            var t0 = x / 1.4142135623730951d; // x/1.4142135623730951
+            var t0 = x / 1.4142135623730951d; // x/√2
             var t1 = -t0; // −t0
             var t2 = global::System.Math.Exp(-(t1 * t1)); // exp(−t1²)
             return 0.5d * (0.7978845608028653d * t2 + 0.7978845608028653d * (t2 - 1.414213562373095d * (x * (t0 * t2))));
         }
 
         /// <summary>
-        /// The activation at every lane of a <see cref="global::System.Numerics.Vector{T}"/>, where f(x) = 0.5·(x·erfc(−(x/1.4142135623730951))).
+        /// The activation at every lane of a <see cref="global::System.Numerics.Vector{T}"/>, where f(x) = 0.5·(x·erfc(−(x/√2))).
         /// Hyperparameters are scalars, the same for every lane; the math is that of the scalar overload.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
@@ -61,31 +61,31 @@ namespace Demo
         }
 
         /// <summary>
-        /// The derivative with respect to <c>x</c> at every lane of a <see cref="global::System.Numerics.Vector{T}"/>, where f(x) = 0.5·(x·erfc(−(x/1.4142135623730951))).
+        /// The derivative with respect to <c>x</c> at every lane of a <see cref="global::System.Numerics.Vector{T}"/>, where f(x) = 0.5·(x·erfc(−(x/√2))).
         /// Hyperparameters are scalars, the same for every lane; the math is that of the scalar overload.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
         public static global::System.Numerics.Vector<double> GeluDerivative(global::System.Numerics.Vector<double> x)
         {
-            var t0 = -(x / global::System.Numerics.Vector.Create(1.4142135623730951d)); // −(x/1.4142135623730951)
+            var t0 = -(x / global::System.Numerics.Vector.Create(1.4142135623730951d)); // −(x/√2)
             return global::System.Numerics.Vector.Create(0.5d) * (global::Activations.VectorMath.Erfc(t0) + global::System.Numerics.Vector.Create(0.7978845608028653d) * (x * global::Activations.VectorMath.Exp(-(t0 * t0))));
         }
 
         /// <summary>
-        /// The second derivative with respect to <c>x</c> at every lane of a <see cref="global::System.Numerics.Vector{T}"/>, where f(x) = 0.5·(x·erfc(−(x/1.4142135623730951))).
+        /// The second derivative with respect to <c>x</c> at every lane of a <see cref="global::System.Numerics.Vector{T}"/>, where f(x) = 0.5·(x·erfc(−(x/√2))).
         /// Hyperparameters are scalars, the same for every lane; the math is that of the scalar overload.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
         public static global::System.Numerics.Vector<double> GeluSecondDerivative(global::System.Numerics.Vector<double> x)
         {
-            var t0 = x / global::System.Numerics.Vector.Create(1.4142135623730951d); // x/1.4142135623730951
+            var t0 = x / global::System.Numerics.Vector.Create(1.4142135623730951d); // x/√2
             var t1 = -t0; // −t0
             var t2 = global::Activations.VectorMath.Exp(-(t1 * t1)); // exp(−t1²)
             return global::System.Numerics.Vector.Create(0.5d) * (global::System.Numerics.Vector.Create(0.7978845608028653d) * t2 + global::System.Numerics.Vector.Create(0.7978845608028653d) * (t2 - global::System.Numerics.Vector.Create(1.414213562373095d) * (x * (t0 * t2))));
         }
 
         /// <summary>
-        /// Computes the activation elementwise: <c>destination[i] = f(x[i])</c>, where f(x) = 0.5·(x·erfc(−(x/1.4142135623730951))).
+        /// Computes the activation elementwise: <c>destination[i] = f(x[i])</c>, where f(x) = 0.5·(x·erfc(−(x/√2))).
         /// </summary>
         /// <remarks>
         /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>destination</c> may be the very same
@@ -99,7 +99,7 @@ namespace Demo
         }
 
         /// <summary>
-        /// Computes the derivative with respect to <c>x</c> elementwise: <c>destination[i] = ∂f/∂x(x[i])</c>, where f(x) = 0.5·(x·erfc(−(x/1.4142135623730951))).
+        /// Computes the derivative with respect to <c>x</c> elementwise: <c>destination[i] = ∂f/∂x(x[i])</c>, where f(x) = 0.5·(x·erfc(−(x/√2))).
         /// </summary>
         /// <remarks>
         /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>destination</c> may be the very same
@@ -113,7 +113,7 @@ namespace Demo
         }
 
         /// <summary>
-        /// Computes the second derivative with respect to <c>x</c> elementwise: <c>destination[i] = ∂²f/∂x²(x[i])</c>, where f(x) = 0.5·(x·erfc(−(x/1.4142135623730951))).
+        /// Computes the second derivative with respect to <c>x</c> elementwise: <c>destination[i] = ∂²f/∂x²(x[i])</c>, where f(x) = 0.5·(x·erfc(−(x/√2))).
         /// </summary>
         /// <remarks>
         /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>destination</c> may be the very same
@@ -127,7 +127,7 @@ namespace Demo
         }
 
         /// <summary>
-        /// The backward pass: <c>inputGradient[i] = outputGradient[i]·∂f/∂x(x[i])</c>, where f(x) = 0.5·(x·erfc(−(x/1.4142135623730951))).
+        /// The backward pass: <c>inputGradient[i] = outputGradient[i]·∂f/∂x(x[i])</c>, where f(x) = 0.5·(x·erfc(−(x/√2))).
         /// </summary>
         /// <remarks>
         /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>inputGradient</c> may be the very same
@@ -141,7 +141,7 @@ namespace Demo
         }
 
         /// <summary>
-        /// f and ∂f/∂x in one pass, sharing their common subexpressions: <c>values[i] = f(x[i])</c>, <c>derivatives[i] = ∂f/∂x(x[i])</c>, where f(x) = 0.5·(x·erfc(−(x/1.4142135623730951))).
+        /// f and ∂f/∂x in one pass, sharing their common subexpressions: <c>values[i] = f(x[i])</c>, <c>derivatives[i] = ∂f/∂x(x[i])</c>, where f(x) = 0.5·(x·erfc(−(x/√2))).
         /// </summary>
         /// <remarks>
         /// Runs on the widest hardware-accelerated vector (512, 256 or 128 bits). <c>values</c> may be the very same
@@ -191,28 +191,28 @@ namespace Demo
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public double Invoke(double x)
         {
-            var t0 = -(x / 1.4142135623730951d); // −(x/1.4142135623730951)
+            var t0 = -(x / 1.4142135623730951d); // −(x/√2)
             return 0.5d * (global::Activations.VectorMath.Erfc(t0) + 0.7978845608028653d * (x * global::Activations.VectorMath.Exp(-(t0 * t0))));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector128<double> Invoke(global::System.Runtime.Intrinsics.Vector128<double> x)
         {
-            var t0 = -(x / global::System.Runtime.Intrinsics.Vector128.Create(1.4142135623730951d)); // −(x/1.4142135623730951)
+            var t0 = -(x / global::System.Runtime.Intrinsics.Vector128.Create(1.4142135623730951d)); // −(x/√2)
             return global::System.Runtime.Intrinsics.Vector128.Create(0.5d) * (global::Activations.VectorMath.Erfc(t0) + global::System.Runtime.Intrinsics.Vector128.Create(0.7978845608028653d) * (x * global::Activations.VectorMath.Exp(-(t0 * t0))));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector256<double> Invoke(global::System.Runtime.Intrinsics.Vector256<double> x)
         {
-            var t0 = -(x / global::System.Runtime.Intrinsics.Vector256.Create(1.4142135623730951d)); // −(x/1.4142135623730951)
+            var t0 = -(x / global::System.Runtime.Intrinsics.Vector256.Create(1.4142135623730951d)); // −(x/√2)
             return global::System.Runtime.Intrinsics.Vector256.Create(0.5d) * (global::Activations.VectorMath.Erfc(t0) + global::System.Runtime.Intrinsics.Vector256.Create(0.7978845608028653d) * (x * global::Activations.VectorMath.Exp(-(t0 * t0))));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector512<double> Invoke(global::System.Runtime.Intrinsics.Vector512<double> x)
         {
-            var t0 = -(x / global::System.Runtime.Intrinsics.Vector512.Create(1.4142135623730951d)); // −(x/1.4142135623730951)
+            var t0 = -(x / global::System.Runtime.Intrinsics.Vector512.Create(1.4142135623730951d)); // −(x/√2)
             return global::System.Runtime.Intrinsics.Vector512.Create(0.5d) * (global::Activations.VectorMath.Erfc(t0) + global::System.Runtime.Intrinsics.Vector512.Create(0.7978845608028653d) * (x * global::Activations.VectorMath.Exp(-(t0 * t0))));
         }
     }
@@ -224,7 +224,7 @@ namespace Demo
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public double Invoke(double x)
         {
-            var t0 = x / 1.4142135623730951d; // x/1.4142135623730951
+            var t0 = x / 1.4142135623730951d; // x/√2
             var t1 = -t0; // −t0
             var t2 = global::Activations.VectorMath.Exp(-(t1 * t1)); // exp(−t1²)
             return 0.5d * (0.7978845608028653d * t2 + 0.7978845608028653d * (t2 - 1.414213562373095d * (x * (t0 * t2))));
@@ -233,7 +233,7 @@ namespace Demo
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector128<double> Invoke(global::System.Runtime.Intrinsics.Vector128<double> x)
         {
-            var t0 = x / global::System.Runtime.Intrinsics.Vector128.Create(1.4142135623730951d); // x/1.4142135623730951
+            var t0 = x / global::System.Runtime.Intrinsics.Vector128.Create(1.4142135623730951d); // x/√2
             var t1 = -t0; // −t0
             var t2 = global::Activations.VectorMath.Exp(-(t1 * t1)); // exp(−t1²)
             return global::System.Runtime.Intrinsics.Vector128.Create(0.5d) * (global::System.Runtime.Intrinsics.Vector128.Create(0.7978845608028653d) * t2 + global::System.Runtime.Intrinsics.Vector128.Create(0.7978845608028653d) * (t2 - global::System.Runtime.Intrinsics.Vector128.Create(1.414213562373095d) * (x * (t0 * t2))));
@@ -242,7 +242,7 @@ namespace Demo
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector256<double> Invoke(global::System.Runtime.Intrinsics.Vector256<double> x)
         {
-            var t0 = x / global::System.Runtime.Intrinsics.Vector256.Create(1.4142135623730951d); // x/1.4142135623730951
+            var t0 = x / global::System.Runtime.Intrinsics.Vector256.Create(1.4142135623730951d); // x/√2
             var t1 = -t0; // −t0
             var t2 = global::Activations.VectorMath.Exp(-(t1 * t1)); // exp(−t1²)
             return global::System.Runtime.Intrinsics.Vector256.Create(0.5d) * (global::System.Runtime.Intrinsics.Vector256.Create(0.7978845608028653d) * t2 + global::System.Runtime.Intrinsics.Vector256.Create(0.7978845608028653d) * (t2 - global::System.Runtime.Intrinsics.Vector256.Create(1.414213562373095d) * (x * (t0 * t2))));
@@ -251,7 +251,7 @@ namespace Demo
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector512<double> Invoke(global::System.Runtime.Intrinsics.Vector512<double> x)
         {
-            var t0 = x / global::System.Runtime.Intrinsics.Vector512.Create(1.4142135623730951d); // x/1.4142135623730951
+            var t0 = x / global::System.Runtime.Intrinsics.Vector512.Create(1.4142135623730951d); // x/√2
             var t1 = -t0; // −t0
             var t2 = global::Activations.VectorMath.Exp(-(t1 * t1)); // exp(−t1²)
             return global::System.Runtime.Intrinsics.Vector512.Create(0.5d) * (global::System.Runtime.Intrinsics.Vector512.Create(0.7978845608028653d) * t2 + global::System.Runtime.Intrinsics.Vector512.Create(0.7978845608028653d) * (t2 - global::System.Runtime.Intrinsics.Vector512.Create(1.414213562373095d) * (x * (t0 * t2))));
@@ -265,7 +265,7 @@ namespace Demo
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public double Invoke(double x, out double derivative)
         {
-            var t0 = -(x / 1.4142135623730951d); // −(x/1.4142135623730951)
+            var t0 = -(x / 1.4142135623730951d); // −(x/√2)
             var t1 = global::Activations.VectorMath.Erfc(t0); // erfc(t0)
             derivative = 0.5d * (t1 + 0.7978845608028653d * (x * global::Activations.VectorMath.Exp(-(t0 * t0)))); // 0.5·(t1 + 0.7978845608028653·(x·exp(−t0²)))
             return 0.5d * (x * t1);
@@ -274,7 +274,7 @@ namespace Demo
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector128<double> Invoke(global::System.Runtime.Intrinsics.Vector128<double> x, out global::System.Runtime.Intrinsics.Vector128<double> derivative)
         {
-            var t0 = -(x / global::System.Runtime.Intrinsics.Vector128.Create(1.4142135623730951d)); // −(x/1.4142135623730951)
+            var t0 = -(x / global::System.Runtime.Intrinsics.Vector128.Create(1.4142135623730951d)); // −(x/√2)
             var t1 = global::Activations.VectorMath.Erfc(t0); // erfc(t0)
             derivative = global::System.Runtime.Intrinsics.Vector128.Create(0.5d) * (t1 + global::System.Runtime.Intrinsics.Vector128.Create(0.7978845608028653d) * (x * global::Activations.VectorMath.Exp(-(t0 * t0)))); // 0.5·(t1 + 0.7978845608028653·(x·exp(−t0²)))
             return global::System.Runtime.Intrinsics.Vector128.Create(0.5d) * (x * t1);
@@ -283,7 +283,7 @@ namespace Demo
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector256<double> Invoke(global::System.Runtime.Intrinsics.Vector256<double> x, out global::System.Runtime.Intrinsics.Vector256<double> derivative)
         {
-            var t0 = -(x / global::System.Runtime.Intrinsics.Vector256.Create(1.4142135623730951d)); // −(x/1.4142135623730951)
+            var t0 = -(x / global::System.Runtime.Intrinsics.Vector256.Create(1.4142135623730951d)); // −(x/√2)
             var t1 = global::Activations.VectorMath.Erfc(t0); // erfc(t0)
             derivative = global::System.Runtime.Intrinsics.Vector256.Create(0.5d) * (t1 + global::System.Runtime.Intrinsics.Vector256.Create(0.7978845608028653d) * (x * global::Activations.VectorMath.Exp(-(t0 * t0)))); // 0.5·(t1 + 0.7978845608028653·(x·exp(−t0²)))
             return global::System.Runtime.Intrinsics.Vector256.Create(0.5d) * (x * t1);
@@ -292,7 +292,7 @@ namespace Demo
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector512<double> Invoke(global::System.Runtime.Intrinsics.Vector512<double> x, out global::System.Runtime.Intrinsics.Vector512<double> derivative)
         {
-            var t0 = -(x / global::System.Runtime.Intrinsics.Vector512.Create(1.4142135623730951d)); // −(x/1.4142135623730951)
+            var t0 = -(x / global::System.Runtime.Intrinsics.Vector512.Create(1.4142135623730951d)); // −(x/√2)
             var t1 = global::Activations.VectorMath.Erfc(t0); // erfc(t0)
             derivative = global::System.Runtime.Intrinsics.Vector512.Create(0.5d) * (t1 + global::System.Runtime.Intrinsics.Vector512.Create(0.7978845608028653d) * (x * global::Activations.VectorMath.Exp(-(t0 * t0)))); // 0.5·(t1 + 0.7978845608028653·(x·exp(−t0²)))
             return global::System.Runtime.Intrinsics.Vector512.Create(0.5d) * (x * t1);
