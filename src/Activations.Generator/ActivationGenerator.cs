@@ -23,7 +23,9 @@ namespace Activations.Generator
             IncrementalValuesProvider<ActivationMethodModel> methods = context.SyntaxProvider
                 .ForAttributeWithMetadataName(
                     AttributeMetadataName,
-                    static (node, _) => node is MethodDeclarationSyntax,
+                    // Every target, not only method declarations: [Activation] on a local function, an accessor or an
+                    // operator is reported (ACT0013) rather than silently ignored.
+                    static (node, _) => true,
                     ActivationExtractor.Extract)
                 .WithTrackingName(TrackingNames.Extract);
 

@@ -155,13 +155,13 @@ namespace Activations
         public static partial double Mish(double x);
 
         /// <summary>Softplus with PyTorch's β and linear threshold. f(x) = log(1 + e^(βx))/β, and x where βx &gt; threshold.</summary>
-        /// <remarks>Defaults: beta = 1, threshold = 20. At kinks: At βx = threshold the smooth branch is used (its derivative σ(threshold)), as in PyTorch. Where βx &lt; −1e10 the value is its limit 0. Paper: C. Dugas, Y. Bengio, F. Bélisle, C. Nadeau and R. Garcia, “Incorporating Second-Order Functional Knowledge for Better Option Pricing,” NIPS 2000.</remarks>
-        [Activation("beta * x > threshold ? x : beta * x < -1e10 ? 0 : softplus(beta * x) / beta")]
+        /// <remarks>Defaults: beta = 1, threshold = 20. At kinks: At βx = threshold the smooth branch is used (its derivative σ(threshold)), as in PyTorch. Where βx &lt; −1e10 the value is its limit 0; for βx &gt; 0 it is computed as x + softplus(−βx)/β, so ∂f/∂β does not cancel. Paper: C. Dugas, Y. Bengio, F. Bélisle, C. Nadeau and R. Garcia, “Incorporating Second-Order Functional Knowledge for Better Option Pricing,” NIPS 2000.</remarks>
+        [Activation("beta * x > threshold ? x : beta * x > 0 ? x + softplus(-beta * x) / beta : beta * x < -1e10 ? 0 : softplus(beta * x) / beta")]
         public static partial float Softplus(float x, float beta = 1f, float threshold = 20f);
 
         /// <summary>Softplus with PyTorch's β and linear threshold. f(x) = log(1 + e^(βx))/β, and x where βx &gt; threshold.</summary>
-        /// <remarks>Defaults: beta = 1, threshold = 20. At kinks: At βx = threshold the smooth branch is used (its derivative σ(threshold)), as in PyTorch. Where βx &lt; −1e10 the value is its limit 0. Paper: C. Dugas, Y. Bengio, F. Bélisle, C. Nadeau and R. Garcia, “Incorporating Second-Order Functional Knowledge for Better Option Pricing,” NIPS 2000.</remarks>
-        [Activation("beta * x > threshold ? x : beta * x < -1e10 ? 0 : softplus(beta * x) / beta")]
+        /// <remarks>Defaults: beta = 1, threshold = 20. At kinks: At βx = threshold the smooth branch is used (its derivative σ(threshold)), as in PyTorch. Where βx &lt; −1e10 the value is its limit 0; for βx &gt; 0 it is computed as x + softplus(−βx)/β, so ∂f/∂β does not cancel. Paper: C. Dugas, Y. Bengio, F. Bélisle, C. Nadeau and R. Garcia, “Incorporating Second-Order Functional Knowledge for Better Option Pricing,” NIPS 2000.</remarks>
+        [Activation("beta * x > threshold ? x : beta * x > 0 ? x + softplus(-beta * x) / beta : beta * x < -1e10 ? 0 : softplus(beta * x) / beta")]
         public static partial double Softplus(double x, double beta = 1, double threshold = 20);
 
         /// <summary>Softsign. f(x) = x/(1 + |x|).</summary>
@@ -195,13 +195,13 @@ namespace Activations
         public static partial double Hardtanh(double x, double minValue = -1, double maxValue = 1);
 
         /// <summary>The hard sigmoid. f(x) = 0 for x ≤ −3, 1 for x ≥ 3, x/6 + 1/2 otherwise.</summary>
-        /// <remarks>At kinks: The derivative is 0 at x = ±3, as in PyTorch. Paper: M. Courbariaux, Y. Bengio and J.-P. David, “BinaryConnect,” NeurIPS 2015; in this form A. Howard et al., “Searching for MobileNetV3,” ICCV 2019.</remarks>
-        [Activation("clamp(x / 6 + 0.5, 0, 1)")]
+        /// <remarks>At kinks: The derivative is 0 at x = ±3, as in PyTorch. Computed as (x + 3)/6: next to −3, x + 3 is exact where x/6 + 1/2 would cancel. Paper: M. Courbariaux, Y. Bengio and J.-P. David, “BinaryConnect,” NeurIPS 2015; in this form A. Howard et al., “Searching for MobileNetV3,” ICCV 2019.</remarks>
+        [Activation("x <= -3 ? 0 : x >= 3 ? 1 : (x + 3) / 6")]
         public static partial float Hardsigmoid(float x);
 
         /// <summary>The hard sigmoid. f(x) = 0 for x ≤ −3, 1 for x ≥ 3, x/6 + 1/2 otherwise.</summary>
-        /// <remarks>At kinks: The derivative is 0 at x = ±3, as in PyTorch. Paper: M. Courbariaux, Y. Bengio and J.-P. David, “BinaryConnect,” NeurIPS 2015; in this form A. Howard et al., “Searching for MobileNetV3,” ICCV 2019.</remarks>
-        [Activation("clamp(x / 6 + 0.5, 0, 1)")]
+        /// <remarks>At kinks: The derivative is 0 at x = ±3, as in PyTorch. Computed as (x + 3)/6: next to −3, x + 3 is exact where x/6 + 1/2 would cancel. Paper: M. Courbariaux, Y. Bengio and J.-P. David, “BinaryConnect,” NeurIPS 2015; in this form A. Howard et al., “Searching for MobileNetV3,” ICCV 2019.</remarks>
+        [Activation("x <= -3 ? 0 : x >= 3 ? 1 : (x + 3) / 6")]
         public static partial double Hardsigmoid(double x);
 
         /// <summary>The hard swish. f(x) = 0 for x &lt; −3, x for x &gt; 3, x(x + 3)/6 otherwise.</summary>

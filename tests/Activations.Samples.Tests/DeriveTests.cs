@@ -10,7 +10,7 @@ namespace Activations.Samples.Tests
     {
         [Theory]
         [InlineData("x^2", "f(x) = x²", "∂f/∂x = 2·x")]
-        [InlineData("tanh(x)", "f(x) = tanh(x)", "∂f/∂x = 1 − tanh(x)²")]
+        [InlineData("tanh(x)", "f(x) = tanh(x)", "∂f/∂x = |tanh(x)| < 0.5 ? 1 − tanh(x)² : 2·(σ(−2·|x|)·(|tanh(x)| + 1))")]
         [InlineData("x > 0 ? x : 0", "f(x) = max(x, 0)", "∂f/∂x = x > 0 ? 1 : 0")]
         public void Prints_the_function_and_its_simplified_derivative(string expression, string function, string derivative)
         {
@@ -31,12 +31,12 @@ namespace Activations.Samples.Tests
             Assert.Equal(0, exitCode);
             Assert.StartsWith("f(x, beta) = ", output);
             Assert.Contains("input: x; hyperparameters: beta", output);
-            Assert.Contains("\n  t0 = σ(", output);
+            Assert.Matches(@"\n  t\d+ = σ\(", output);
             Assert.Contains("public static partial float Activation(float x, float beta)", output);
             Assert.Contains("public static float ActivationDerivative(float x, float beta)", output);
             Assert.Contains("public static float ActivationSecondDerivative(float x, float beta)", output);
             Assert.Contains("public static float ActivationDerivativeByBeta(float x, float beta)", output);
-            Assert.Contains("var t0 = global::Activations.ActivationMath.Sigmoid(", output);
+            Assert.Matches(@"var t\d+ = global::Activations\.ActivationMath\.Sigmoid\(", output);
 
             // Scalar members only, unless --full.
             Assert.DoesNotContain("ActivationBackward", output);

@@ -25,6 +25,9 @@ namespace Activations.Generator.Emit
         EquatableArray<ActivationParameter> Parameters,
         bool HasUserDocumentation)
     {
+        /// <summary>Modifiers besides the accessibility that the implementing declaration must repeat ("new ", "unsafe "), or empty.</summary>
+        public string ImplementationModifiers { get; init; } = string.Empty;
+
         public string TypeKeyword => Type == NumericType.Single ? "float" : "double";
 
         /// <summary>The name a generated member uses for a hyperparameter: first letter upper-cased (beta → Beta).</summary>

@@ -173,8 +173,26 @@ namespace Activations.Generator.Emit
             builder.Append(')');
         }
 
+        /// <summary>
+        /// u == u and u != u (the NaN tests; ExprContext.Compare folds the other comparisons of a value with itself) are
+        /// written as IsNaN calls: repeating the operand would draw warning CS1718 in the user's build.
+        /// </summary>
+        protected override bool WritesAsCall(Expr node) => IsNaNTest(node);
+
+        private static bool IsNaNTest(Expr node)
+            => (node.Kind == ExprKind.Equal || node.Kind == ExprKind.NotEqual) && ReferenceEquals(node[0], node[1]);
+
         protected override void WriteCall(StringBuilder builder, Expr node)
         {
+            if (IsNaNTest(node))
+            {
+                builder.Append(node.Kind == ExprKind.Equal ? "!" : string.Empty)
+                    .Append(_type == NumericType.Single ? "global::System.Single" : "global::System.Double").Append(".IsNaN(");
+                Write(builder, node[0], 0);
+                builder.Append(')');
+                return;
+            }
+
             builder.Append(FunctionTarget(node.Function)).Append('(');
             Write(builder, node[0], 0);
             builder.Append(')');

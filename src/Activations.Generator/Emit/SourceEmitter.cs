@@ -166,7 +166,7 @@ namespace Activations.Generator.Emit
             builder.Append(declaration.Accessibility).Append(" static ");
             if (member.IsDeclared)
             {
-                builder.Append("partial ");
+                builder.Append(declaration.ImplementationModifiers).Append("partial ");
             }
 
             builder.Append(declaration.TypeKeyword).Append(' ').Append(member.Name).Append('(');

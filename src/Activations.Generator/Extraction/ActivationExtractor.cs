@@ -16,10 +16,18 @@ namespace Activations.Generator.Extraction
     /// </summary>
     internal static class ActivationExtractor
     {
+        /// <summary>More parameters than this would make the generated file grow with their square (every member repeats the
+        /// whole list, and each hyperparameter adds members), so a larger method is ACT0013 rather than a hang.</summary>
+        public const int MaxParameters = 32;
+
         public static ActivationMethodModel Extract(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
         {
+            if (context.TargetNode is not MethodDeclarationSyntax syntax)
+            {
+                return OtherTarget(context);
+            }
+
             var method = (IMethodSymbol)context.TargetSymbol;
-            var syntax = (MethodDeclarationSyntax)context.TargetNode;
             try
             {
                 return ExtractCore(context, method, syntax, cancellationToken);
@@ -29,6 +37,25 @@ namespace Activations.Generator.Extraction
                 var diagnostic = DiagnosticInfo.Create(DiagnosticCatalog.InternalError, LocationInfo.From(syntax.Identifier), method.Name, ex.GetType().Name + ": " + ex.Message);
                 return new ActivationMethodModel(method.Name, null, null, null, LocationInfo.From(syntax.Identifier), new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
             }
+        }
+
+        /// <summary>[Activation] on a local function, an accessor or an operator: nothing can be generated there, so say so.</summary>
+        private static ActivationMethodModel OtherTarget(GeneratorAttributeSyntaxContext context)
+        {
+            string what = context.TargetNode switch
+            {
+                LocalFunctionStatementSyntax => "a local function",
+                AccessorDeclarationSyntax => "an accessor",
+                OperatorDeclarationSyntax or ConversionOperatorDeclarationSyntax => "an operator",
+                _ => "not a method declaration",
+            };
+            LocationInfo? location = LocationInfo.From(context.Attributes[0].ApplicationSyntaxReference?.GetSyntax()) ?? LocationInfo.From(context.TargetNode);
+            var diagnostic = DiagnosticInfo.Create(
+                DiagnosticCatalog.InvalidSignature,
+                location,
+                context.TargetSymbol.Name,
+                "it is " + what + "; declare a static partial method in a partial type instead");
+            return new ActivationMethodModel(context.TargetSymbol.Name, null, null, null, location, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
         }
 
         private static ActivationMethodModel ExtractCore(
@@ -51,6 +78,12 @@ namespace Activations.Generator.Extraction
                         diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.ContainingTypeNotPartial, LocationInfo.From(typeSyntax.Identifier), typeSyntax.Identifier.ValueText, method.Name));
                     }
 
+                    if (typeSyntax.Modifiers.Any(SyntaxKind.FileKeyword))
+                    {
+                        // The generated half lives in a file of its own, and a file-local type cannot span two files.
+                        diagnostics.Add(Signature(LocationInfo.From(typeSyntax.Identifier), method, "its containing type '" + typeSyntax.Identifier.ValueText + "' is file-local, so the generated part (in another file) cannot join it"));
+                    }
+
                     containingTypes.Insert(0, new ContainingType(Keyword(typeSyntax), typeSyntax.Identifier.Text + TypeParameters(typeSyntax)));
                 }
             }
@@ -70,6 +103,18 @@ namespace Activations.Generator.Extraction
             if (syntax.Body is not null || syntax.ExpressionBody is not null)
             {
                 diagnostics.Add(Signature(methodLocation, method, "the generator writes its body, so declare it without one"));
+            }
+
+            if (syntax.Modifiers.Any(SyntaxKind.ExternKeyword))
+            {
+                // An extern partial method is an implementing declaration: there would be two.
+                diagnostics.Add(Signature(methodLocation, method, "an extern method is implemented elsewhere, but the generator writes its body; remove 'extern'"));
+            }
+
+            bool tooManyParameters = method.Parameters.Length > MaxParameters;
+            if (tooManyParameters)
+            {
+                diagnostics.Add(Signature(methodLocation, method, "it has " + method.Parameters.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " parameters, more than the limit of " + MaxParameters.ToString(System.Globalization.CultureInfo.InvariantCulture) + " (each hyperparameter adds generated members that repeat the whole parameter list)"));
             }
 
             string? accessibility = AccessibilityOf(syntax);
@@ -96,7 +141,7 @@ namespace Activations.Generator.Extraction
                 ParameterSyntax? parameterSyntax = i < syntax.ParameterList.Parameters.Count ? syntax.ParameterList.Parameters[i] : null;
                 LocationInfo? parameterLocation = LocationInfo.From((SyntaxNode?)parameterSyntax) ?? methodLocation;
                 NumericType? parameterType = NumericTypeOf(parameter.Type);
-                if (parameter.RefKind != RefKind.None || parameter.IsParams || parameter.IsThis)
+                if (parameter.RefKind != RefKind.None || parameter.IsParams || parameter.IsThis || (i == 0 && method.IsExtensionMethod))
                 {
                     diagnostics.Add(Signature(parameterLocation, method, "parameter '" + parameter.Name + "' must be a plain value parameter (no ref, out, in, params or this)"));
                 }
@@ -131,7 +176,10 @@ namespace Activations.Generator.Extraction
                 parameters.Add(new ActivationParameter(parameter.Name, cSharpName, defaultValue));
             }
 
-            CheckGeneratedNames(method, parameters, methodLocation, diagnostics);
+            if (!tooManyParameters)
+            {
+                CheckGeneratedNames(method, parameters, methodLocation, diagnostics);
+            }
 
             cancellationToken.ThrowIfCancellationRequested();
             (string? expression, ExpressionSource? source) = ReadExpression(context, method, methodLocation, diagnostics);
@@ -147,7 +195,11 @@ namespace Activations.Generator.Extraction
                     accessibility,
                     type.Value,
                     new EquatableArray<ActivationParameter>(parameters),
-                    HasDocumentation(syntax));
+                    HasDocumentation(syntax))
+                {
+                    // Partial declarations must agree on these (CS8800, CS0764), so the implementation repeats them.
+                    ImplementationModifiers = (syntax.Modifiers.Any(SyntaxKind.NewKeyword) ? "new " : string.Empty) + (syntax.Modifiers.Any(SyntaxKind.UnsafeKeyword) ? "unsafe " : string.Empty),
+                };
             }
 
             return new ActivationMethodModel(method.Name, declaration, expression, source, methodLocation, new EquatableArray<DiagnosticInfo>(diagnostics));
@@ -210,6 +262,8 @@ namespace Activations.Generator.Extraction
                 }
             }
 
+            CheckKernelNames(method, parameters, location, diagnostics);
+
             var names = new List<string> { method.Name + "Derivative", method.Name + "SecondDerivative", method.Name + "Backward", method.Name + "WithDerivative" };
             for (int i = 1; i < parameters.Count; i++)
             {
@@ -225,16 +279,91 @@ namespace Activations.Generator.Extraction
 
             foreach (string name in names)
             {
-                foreach (ISymbol member in method.ContainingType.GetMembers(name))
+                if (name == method.ContainingType.Name)
                 {
-                    if (member is IMethodSymbol existing && existing.Parameters.Length == method.Parameters.Length
-                        && existing.Parameters.Select(p => p.Type).SequenceEqual(method.Parameters.Select(p => p.Type), SymbolEqualityComparer.Default))
+                    // A member may not be named like its enclosing type (CS0542).
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.NameConflict, location, "The generated member '" + name + "'", "the name of its containing type"));
+                }
+
+                // Inherited members count too: the generated one would hide them (warning CS0108 in the user's build).
+                for (INamedTypeSymbol? type = method.ContainingType; type is not null; type = type.BaseType)
+                {
+                    string existingOrInherited = SymbolEqualityComparer.Default.Equals(type, method.ContainingType) ? "existing" : "inherited";
+                    foreach (ISymbol member in type.GetMembers(name))
                     {
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.NameConflict, location, "The generated member '" + name + "'", "the existing method '" + existing.ToDisplayString() + "'"));
+                        if (existingOrInherited == "inherited" && member.DeclaredAccessibility == Accessibility.Private)
+                        {
+                            continue;
+                        }
+
+                        if (member is IMethodSymbol existing && existing.Parameters.Length == method.Parameters.Length
+                            && existing.Parameters.Select(p => p.Type).SequenceEqual(method.Parameters.Select(p => p.Type), SymbolEqualityComparer.Default))
+                        {
+                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.NameConflict, location, "The generated member '" + name + "'", "the " + existingOrInherited + " method '" + existing.ToDisplayString() + "'"));
+                        }
+                        else if (member is not IMethodSymbol)
+                        {
+                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.NameConflict, location, "The generated member '" + name + "'", "the " + existingOrInherited + " member '" + member.ToDisplayString() + "'"));
+                        }
                     }
-                    else if (member is not IMethodSymbol)
+                }
+            }
+        }
+
+        /// <summary>Members every kernel struct has: its Invoke methods and what it inherits from object and ValueType.</summary>
+        private static readonly string[] KernelMemberNames = { "Invoke", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "ToString" };
+
+        /// <summary>
+        /// The file-local kernel structs ('FKernel', 'FDerivativeKernel', …) hold each hyperparameter in a field of the same
+        /// name and are created as 'new FKernel(…)' inside the containing type. So a hyperparameter may not be named like a
+        /// struct or one of its members, and no type that such a 'new' would find first (a containing type, a type
+        /// parameter, a nested or inherited nested type) may have a kernel's name.
+        /// </summary>
+        private static void CheckKernelNames(IMethodSymbol method, List<ActivationParameter> parameters, LocationInfo? location, List<DiagnosticInfo> diagnostics)
+        {
+            var kernels = new List<string> { string.Empty, "Derivative", "SecondDerivative", "WithDerivative" };
+            for (int i = 1; i < parameters.Count; i++)
+            {
+                kernels.Add("DerivativeBy" + ActivationDeclaration.PascalCase(parameters[i].Name));
+            }
+
+            for (int i = 0; i < kernels.Count; i++)
+            {
+                kernels[i] = method.Name + kernels[i] + "Kernel";
+            }
+
+            for (int i = 1; i < parameters.Count; i++)
+            {
+                string name = parameters[i].Name;
+                if (KernelMemberNames.Contains(name) || kernels.Contains(name))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.NameConflict, location, "The parameter '" + name + "'", "the member of that name in the generated kernel structs, which keep each hyperparameter in a field"));
+                }
+            }
+
+            foreach (string kernel in kernels.Distinct())
+            {
+                for (INamedTypeSymbol? type = method.ContainingType; type is not null; type = type.ContainingType)
+                {
+                    if (type.Name == kernel)
                     {
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.NameConflict, location, "The generated member '" + name + "'", "the existing member '" + member.ToDisplayString() + "'"));
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.NameConflict, location, "The generated kernel struct '" + kernel + "'", "the containing type '" + type.ToDisplayString() + "'"));
+                    }
+
+                    if (type.TypeParameters.Any(p => p.Name == kernel))
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.NameConflict, location, "The generated kernel struct '" + kernel + "'", "the type parameter '" + kernel + "' of '" + type.ToDisplayString() + "'"));
+                    }
+
+                    for (INamedTypeSymbol? declaring = type; declaring is not null; declaring = declaring.BaseType)
+                    {
+                        foreach (INamedTypeSymbol nested in declaring.GetTypeMembers(kernel))
+                        {
+                            if (SymbolEqualityComparer.Default.Equals(declaring, type) || nested.DeclaredAccessibility != Accessibility.Private)
+                            {
+                                diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.NameConflict, location, "The generated kernel struct '" + kernel + "'", "the nested type '" + nested.ToDisplayString() + "'"));
+                            }
+                        }
                     }
                 }
             }

@@ -6,7 +6,7 @@ namespace Activations.Generator.Symbolic
 {
     /// <summary>
     /// Symbolic differentiation over the DAG. Results are memoised per node, and rules reuse the forward node wherever
-    /// the derivative can be written in terms of it (exp′ = exp, σ′ = σ(1 − σ), tanh′ = 1 − tanh²), so the derivative of a
+    /// the derivative can be written in terms of it (exp′ = exp, σ′ = σ·σ(−u), tanh′ = 1 − tanh², factored where it would cancel), so the derivative of a
     /// deep composition stays linear in its depth instead of expanding exponentially.
     /// </summary>
     /// <remarks>
@@ -131,7 +131,18 @@ namespace Activations.Generator.Symbolic
                 case Function.Tan:
                     return c.Add(c.One, c.Power(f, c.Constant(2)));
                 case Function.Tanh:
-                    return c.Subtract(c.One, c.Power(f, c.Constant(2)));
+                {
+                    // tanh′ = 1 − t² with t = tanh u, the forward node. That cancels as |t| → 1, so beyond |t| ≥ ½ it is
+                    // factored as (1 − |t|)(1 + |t|) with 1 − |t| = 2σ(−2|u|), which keeps its relative accuracy. Near 0
+                    // the plain form stays, because its own derivative (−2t·t′) is accurate there and the factored one's
+                    // is not.
+                    Expr absT = c.Call(Function.Abs, f);
+                    Expr plain = c.Subtract(c.One, c.Power(f, c.Constant(2)));
+                    Expr factored = c.Multiply(
+                        c.Multiply(c.Constant(2), c.Call(Function.Sigmoid, c.Multiply(c.Constant(-2), c.Call(Function.Abs, u)))),
+                        c.Add(c.One, absT));
+                    return c.Conditional(c.Compare(ExprKind.Less, absT, c.Constant(0.5)), plain, factored);
+                }
                 case Function.Sinh:
                     return c.Call(Function.Cosh, u);
                 case Function.Cosh:
@@ -139,7 +150,9 @@ namespace Activations.Generator.Symbolic
                 case Function.Atan:
                     return c.Divide(c.One, c.Add(c.One, c.Power(u, c.Constant(2))));
                 case Function.Sigmoid:
-                    return c.Multiply(f, c.Subtract(c.One, f));
+                    // σ′ = σ(u)·(1 − σ(u)), with 1 − σ(u) written as σ(−u): the subtraction would cancel as σ(u) → 1
+                    // (Silu″, Swish's ∂f/∂β, GeluTanh′ lose most digits there); σ(−u) keeps its relative accuracy.
+                    return c.Multiply(f, c.Call(Function.Sigmoid, c.Negate(u)));
                 case Function.Softplus:
                     return c.Call(Function.Sigmoid, u);
                 case Function.Erf:

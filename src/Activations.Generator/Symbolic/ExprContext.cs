@@ -484,6 +484,21 @@ namespace Activations.Generator.Symbolic
                 return Boolean(result);
             }
 
+            if (ReferenceEquals(a, b))
+            {
+                // u < u and u > u are false for every u, NaN included; u <= u and u >= u are u == u (false only for NaN).
+                // Folding them also keeps the C# printers from comparing a variable with itself (warning CS1718).
+                if (kind == ExprKind.Less || kind == ExprKind.Greater)
+                {
+                    return False;
+                }
+
+                if (kind == ExprKind.LessEqual || kind == ExprKind.GreaterEqual)
+                {
+                    kind = ExprKind.Equal;
+                }
+            }
+
             return Intern(kind, a, b);
         }
 

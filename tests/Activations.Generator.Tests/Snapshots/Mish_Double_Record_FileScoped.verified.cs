@@ -19,15 +19,19 @@ namespace Demo.FileScoped
         /// </summary>
         /// <remarks>
         /// <code>
-        /// t0 = tanh(softplus(x))
-        /// ∂f/∂x = t0 + x·((1 − t0²)·σ(x))
+        /// t0 = softplus(x)
+        /// t1 = tanh(t0)
+        /// t2 = |t1|
+        /// ∂f/∂x = t1 + x·((t2 &lt; 0.5 ? 1 − t1² : 2·(σ(−2·t0)·(t2 + 1)))·σ(x))
         /// </code>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
         public static double MishDerivative(double x)
         {
-            var t0 = global::System.Math.Tanh(global::Activations.ActivationMath.Softplus(x)); // tanh(softplus(x))
-            return t0 + x * ((1d - t0 * t0) * global::Activations.ActivationMath.Sigmoid(x));
+            var t0 = global::Activations.ActivationMath.Softplus(x); // softplus(x)
+            var t1 = global::System.Math.Tanh(t0); // tanh(t0)
+            var t2 = global::System.Math.Abs(t1); // |t1|
+            return t1 + x * ((t2 < 0.5d ? 1d - t1 * t1 : 2d * (global::Activations.ActivationMath.Sigmoid(-2d * t0) * (t2 + 1d))) * global::Activations.ActivationMath.Sigmoid(x));
         }
 
         /// <summary>
@@ -36,20 +40,30 @@ namespace Demo.FileScoped
         /// <remarks>
         /// <code>
         /// t0 = σ(x)
-        /// t1 = tanh(softplus(x))
-        /// t2 = 1 − t1²
-        /// t3 = t2·t0
-        /// ∂²f/∂x² = x·(−2·(t0·(t1·t3)) + t2·(t0·(1 − t0))) + 2·t3
+        /// t1 = softplus(x)
+        /// t2 = tanh(t1)
+        /// t3 = |t2|
+        /// t4 = t3 &lt; 0.5
+        /// t5 = σ(−2·t1)
+        /// t6 = t3 + 1
+        /// t7 = t4 ? 1 − t2² : 2·(t5·t6)
+        /// t8 = t7·t0
+        /// ∂²f/∂x² = x·(t0·(t4 ? −2·(t2·t8) : 2·(−2·(t6·(t0·(t5·σ(2·t1)))) + t5·(t8·sign(t2)))) + t7·(t0·σ(−x))) + 2·t8
         /// </code>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
         public static double MishSecondDerivative(double x)
         {
             var t0 = global::Activations.ActivationMath.Sigmoid(x); // σ(x)
-            var t1 = global::System.Math.Tanh(global::Activations.ActivationMath.Softplus(x)); // tanh(softplus(x))
-            var t2 = 1d - t1 * t1; // 1 − t1²
-            var t3 = t2 * t0; // t2·t0
-            return x * (-2d * (t0 * (t1 * t3)) + t2 * (t0 * (1d - t0))) + 2d * t3;
+            var t1 = global::Activations.ActivationMath.Softplus(x); // softplus(x)
+            var t2 = global::System.Math.Tanh(t1); // tanh(t1)
+            var t3 = global::System.Math.Abs(t2); // |t2|
+            var t4 = t3 < 0.5d; // t3 < 0.5
+            var t5 = global::Activations.ActivationMath.Sigmoid(-2d * t1); // σ(−2·t1)
+            var t6 = t3 + 1d; // t3 + 1
+            var t7 = t4 ? 1d - t2 * t2 : 2d * (t5 * t6); // t4 ? 1 − t2² : 2·(t5·t6)
+            var t8 = t7 * t0; // t7·t0
+            return x * (t0 * (t4 ? -2d * (t2 * t8) : 2d * (-2d * (t6 * (t0 * (t5 * global::Activations.ActivationMath.Sigmoid(2d * t1)))) + t5 * (t8 * global::Activations.ActivationMath.Sign(t2)))) + t7 * (t0 * global::Activations.ActivationMath.Sigmoid(-x))) + 2d * t8;
         }
 
         /// <summary>
@@ -69,8 +83,10 @@ namespace Demo.FileScoped
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
         public static global::System.Numerics.Vector<double> MishDerivative(global::System.Numerics.Vector<double> x)
         {
-            var t0 = global::Activations.VectorMath.Tanh(global::Activations.VectorMath.Softplus(x)); // tanh(softplus(x))
-            return t0 + x * ((global::System.Numerics.Vector.Create(1d) - t0 * t0) * global::Activations.VectorMath.Sigmoid(x));
+            var t0 = global::Activations.VectorMath.Softplus(x); // softplus(x)
+            var t1 = global::Activations.VectorMath.Tanh(t0); // tanh(t0)
+            var t2 = global::System.Numerics.Vector.Abs(t1); // |t1|
+            return t1 + x * (global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.LessThan<double>(t2, global::System.Numerics.Vector.Create(0.5d)), global::System.Numerics.Vector.Create(1d) - t1 * t1, global::System.Numerics.Vector.Create(2d) * (global::Activations.VectorMath.Sigmoid(global::System.Numerics.Vector.Create(-2d) * t0) * (t2 + global::System.Numerics.Vector.Create(1d)))) * global::Activations.VectorMath.Sigmoid(x));
         }
 
         /// <summary>
@@ -81,10 +97,15 @@ namespace Demo.FileScoped
         public static global::System.Numerics.Vector<double> MishSecondDerivative(global::System.Numerics.Vector<double> x)
         {
             var t0 = global::Activations.VectorMath.Sigmoid(x); // σ(x)
-            var t1 = global::Activations.VectorMath.Tanh(global::Activations.VectorMath.Softplus(x)); // tanh(softplus(x))
-            var t2 = global::System.Numerics.Vector.Create(1d) - t1 * t1; // 1 − t1²
-            var t3 = t2 * t0; // t2·t0
-            return x * (global::System.Numerics.Vector.Create(-2d) * (t0 * (t1 * t3)) + t2 * (t0 * (global::System.Numerics.Vector.Create(1d) - t0))) + global::System.Numerics.Vector.Create(2d) * t3;
+            var t1 = global::Activations.VectorMath.Softplus(x); // softplus(x)
+            var t2 = global::Activations.VectorMath.Tanh(t1); // tanh(t1)
+            var t3 = global::System.Numerics.Vector.Abs(t2); // |t2|
+            var t4 = global::System.Numerics.Vector.LessThan<double>(t3, global::System.Numerics.Vector.Create(0.5d)); // t3 < 0.5
+            var t5 = global::Activations.VectorMath.Sigmoid(global::System.Numerics.Vector.Create(-2d) * t1); // σ(−2·t1)
+            var t6 = t3 + global::System.Numerics.Vector.Create(1d); // t3 + 1
+            var t7 = global::System.Numerics.Vector.ConditionalSelect(t4, global::System.Numerics.Vector.Create(1d) - t2 * t2, global::System.Numerics.Vector.Create(2d) * (t5 * t6)); // t4 ? 1 − t2² : 2·(t5·t6)
+            var t8 = t7 * t0; // t7·t0
+            return x * (t0 * global::System.Numerics.Vector.ConditionalSelect(t4, global::System.Numerics.Vector.Create(-2d) * (t2 * t8), global::System.Numerics.Vector.Create(2d) * (global::System.Numerics.Vector.Create(-2d) * (t6 * (t0 * (t5 * global::Activations.VectorMath.Sigmoid(global::System.Numerics.Vector.Create(2d) * t1)))) + t5 * (t8 * global::Activations.VectorMath.Sign(t2)))) + t7 * (t0 * global::Activations.VectorMath.Sigmoid(-x))) + global::System.Numerics.Vector.Create(2d) * t8;
         }
 
         /// <summary>
@@ -194,29 +215,37 @@ namespace Demo.FileScoped
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public double Invoke(double x)
         {
-            var t0 = global::Activations.VectorMath.Tanh(global::Activations.VectorMath.Softplus(x)); // tanh(softplus(x))
-            return t0 + x * ((1d - t0 * t0) * global::Activations.VectorMath.Sigmoid(x));
+            var t0 = global::Activations.VectorMath.Softplus(x); // softplus(x)
+            var t1 = global::Activations.VectorMath.Tanh(t0); // tanh(t0)
+            var t2 = global::System.Math.Abs(t1); // |t1|
+            return t1 + x * ((t2 < 0.5d ? 1d - t1 * t1 : 2d * (global::Activations.VectorMath.Sigmoid(-2d * t0) * (t2 + 1d))) * global::Activations.VectorMath.Sigmoid(x));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector128<double> Invoke(global::System.Runtime.Intrinsics.Vector128<double> x)
         {
-            var t0 = global::Activations.VectorMath.Tanh(global::Activations.VectorMath.Softplus(x)); // tanh(softplus(x))
-            return t0 + x * ((global::System.Runtime.Intrinsics.Vector128.Create(1d) - t0 * t0) * global::Activations.VectorMath.Sigmoid(x));
+            var t0 = global::Activations.VectorMath.Softplus(x); // softplus(x)
+            var t1 = global::Activations.VectorMath.Tanh(t0); // tanh(t0)
+            var t2 = global::System.Runtime.Intrinsics.Vector128.Abs(t1); // |t1|
+            return t1 + x * (global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(t2, global::System.Runtime.Intrinsics.Vector128.Create(0.5d)), global::System.Runtime.Intrinsics.Vector128.Create(1d) - t1 * t1, global::System.Runtime.Intrinsics.Vector128.Create(2d) * (global::Activations.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector128.Create(-2d) * t0) * (t2 + global::System.Runtime.Intrinsics.Vector128.Create(1d)))) * global::Activations.VectorMath.Sigmoid(x));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector256<double> Invoke(global::System.Runtime.Intrinsics.Vector256<double> x)
         {
-            var t0 = global::Activations.VectorMath.Tanh(global::Activations.VectorMath.Softplus(x)); // tanh(softplus(x))
-            return t0 + x * ((global::System.Runtime.Intrinsics.Vector256.Create(1d) - t0 * t0) * global::Activations.VectorMath.Sigmoid(x));
+            var t0 = global::Activations.VectorMath.Softplus(x); // softplus(x)
+            var t1 = global::Activations.VectorMath.Tanh(t0); // tanh(t0)
+            var t2 = global::System.Runtime.Intrinsics.Vector256.Abs(t1); // |t1|
+            return t1 + x * (global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(t2, global::System.Runtime.Intrinsics.Vector256.Create(0.5d)), global::System.Runtime.Intrinsics.Vector256.Create(1d) - t1 * t1, global::System.Runtime.Intrinsics.Vector256.Create(2d) * (global::Activations.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.Create(-2d) * t0) * (t2 + global::System.Runtime.Intrinsics.Vector256.Create(1d)))) * global::Activations.VectorMath.Sigmoid(x));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector512<double> Invoke(global::System.Runtime.Intrinsics.Vector512<double> x)
         {
-            var t0 = global::Activations.VectorMath.Tanh(global::Activations.VectorMath.Softplus(x)); // tanh(softplus(x))
-            return t0 + x * ((global::System.Runtime.Intrinsics.Vector512.Create(1d) - t0 * t0) * global::Activations.VectorMath.Sigmoid(x));
+            var t0 = global::Activations.VectorMath.Softplus(x); // softplus(x)
+            var t1 = global::Activations.VectorMath.Tanh(t0); // tanh(t0)
+            var t2 = global::System.Runtime.Intrinsics.Vector512.Abs(t1); // |t1|
+            return t1 + x * (global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(t2, global::System.Runtime.Intrinsics.Vector512.Create(0.5d)), global::System.Runtime.Intrinsics.Vector512.Create(1d) - t1 * t1, global::System.Runtime.Intrinsics.Vector512.Create(2d) * (global::Activations.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector512.Create(-2d) * t0) * (t2 + global::System.Runtime.Intrinsics.Vector512.Create(1d)))) * global::Activations.VectorMath.Sigmoid(x));
         }
     }
 
@@ -228,40 +257,60 @@ namespace Demo.FileScoped
         public double Invoke(double x)
         {
             var t0 = global::Activations.VectorMath.Sigmoid(x); // σ(x)
-            var t1 = global::Activations.VectorMath.Tanh(global::Activations.VectorMath.Softplus(x)); // tanh(softplus(x))
-            var t2 = 1d - t1 * t1; // 1 − t1²
-            var t3 = t2 * t0; // t2·t0
-            return x * (-2d * (t0 * (t1 * t3)) + t2 * (t0 * (1d - t0))) + 2d * t3;
+            var t1 = global::Activations.VectorMath.Softplus(x); // softplus(x)
+            var t2 = global::Activations.VectorMath.Tanh(t1); // tanh(t1)
+            var t3 = global::System.Math.Abs(t2); // |t2|
+            var t4 = t3 < 0.5d; // t3 < 0.5
+            var t5 = global::Activations.VectorMath.Sigmoid(-2d * t1); // σ(−2·t1)
+            var t6 = t3 + 1d; // t3 + 1
+            var t7 = t4 ? 1d - t2 * t2 : 2d * (t5 * t6); // t4 ? 1 − t2² : 2·(t5·t6)
+            var t8 = t7 * t0; // t7·t0
+            return x * (t0 * (t4 ? -2d * (t2 * t8) : 2d * (-2d * (t6 * (t0 * (t5 * global::Activations.VectorMath.Sigmoid(2d * t1)))) + t5 * (t8 * global::Activations.VectorMath.Sign(t2)))) + t7 * (t0 * global::Activations.VectorMath.Sigmoid(-x))) + 2d * t8;
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector128<double> Invoke(global::System.Runtime.Intrinsics.Vector128<double> x)
         {
             var t0 = global::Activations.VectorMath.Sigmoid(x); // σ(x)
-            var t1 = global::Activations.VectorMath.Tanh(global::Activations.VectorMath.Softplus(x)); // tanh(softplus(x))
-            var t2 = global::System.Runtime.Intrinsics.Vector128.Create(1d) - t1 * t1; // 1 − t1²
-            var t3 = t2 * t0; // t2·t0
-            return x * (global::System.Runtime.Intrinsics.Vector128.Create(-2d) * (t0 * (t1 * t3)) + t2 * (t0 * (global::System.Runtime.Intrinsics.Vector128.Create(1d) - t0))) + global::System.Runtime.Intrinsics.Vector128.Create(2d) * t3;
+            var t1 = global::Activations.VectorMath.Softplus(x); // softplus(x)
+            var t2 = global::Activations.VectorMath.Tanh(t1); // tanh(t1)
+            var t3 = global::System.Runtime.Intrinsics.Vector128.Abs(t2); // |t2|
+            var t4 = global::System.Runtime.Intrinsics.Vector128.LessThan(t3, global::System.Runtime.Intrinsics.Vector128.Create(0.5d)); // t3 < 0.5
+            var t5 = global::Activations.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector128.Create(-2d) * t1); // σ(−2·t1)
+            var t6 = t3 + global::System.Runtime.Intrinsics.Vector128.Create(1d); // t3 + 1
+            var t7 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t4, global::System.Runtime.Intrinsics.Vector128.Create(1d) - t2 * t2, global::System.Runtime.Intrinsics.Vector128.Create(2d) * (t5 * t6)); // t4 ? 1 − t2² : 2·(t5·t6)
+            var t8 = t7 * t0; // t7·t0
+            return x * (t0 * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t4, global::System.Runtime.Intrinsics.Vector128.Create(-2d) * (t2 * t8), global::System.Runtime.Intrinsics.Vector128.Create(2d) * (global::System.Runtime.Intrinsics.Vector128.Create(-2d) * (t6 * (t0 * (t5 * global::Activations.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector128.Create(2d) * t1)))) + t5 * (t8 * global::Activations.VectorMath.Sign(t2)))) + t7 * (t0 * global::Activations.VectorMath.Sigmoid(-x))) + global::System.Runtime.Intrinsics.Vector128.Create(2d) * t8;
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector256<double> Invoke(global::System.Runtime.Intrinsics.Vector256<double> x)
         {
             var t0 = global::Activations.VectorMath.Sigmoid(x); // σ(x)
-            var t1 = global::Activations.VectorMath.Tanh(global::Activations.VectorMath.Softplus(x)); // tanh(softplus(x))
-            var t2 = global::System.Runtime.Intrinsics.Vector256.Create(1d) - t1 * t1; // 1 − t1²
-            var t3 = t2 * t0; // t2·t0
-            return x * (global::System.Runtime.Intrinsics.Vector256.Create(-2d) * (t0 * (t1 * t3)) + t2 * (t0 * (global::System.Runtime.Intrinsics.Vector256.Create(1d) - t0))) + global::System.Runtime.Intrinsics.Vector256.Create(2d) * t3;
+            var t1 = global::Activations.VectorMath.Softplus(x); // softplus(x)
+            var t2 = global::Activations.VectorMath.Tanh(t1); // tanh(t1)
+            var t3 = global::System.Runtime.Intrinsics.Vector256.Abs(t2); // |t2|
+            var t4 = global::System.Runtime.Intrinsics.Vector256.LessThan(t3, global::System.Runtime.Intrinsics.Vector256.Create(0.5d)); // t3 < 0.5
+            var t5 = global::Activations.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.Create(-2d) * t1); // σ(−2·t1)
+            var t6 = t3 + global::System.Runtime.Intrinsics.Vector256.Create(1d); // t3 + 1
+            var t7 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t4, global::System.Runtime.Intrinsics.Vector256.Create(1d) - t2 * t2, global::System.Runtime.Intrinsics.Vector256.Create(2d) * (t5 * t6)); // t4 ? 1 − t2² : 2·(t5·t6)
+            var t8 = t7 * t0; // t7·t0
+            return x * (t0 * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t4, global::System.Runtime.Intrinsics.Vector256.Create(-2d) * (t2 * t8), global::System.Runtime.Intrinsics.Vector256.Create(2d) * (global::System.Runtime.Intrinsics.Vector256.Create(-2d) * (t6 * (t0 * (t5 * global::Activations.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.Create(2d) * t1)))) + t5 * (t8 * global::Activations.VectorMath.Sign(t2)))) + t7 * (t0 * global::Activations.VectorMath.Sigmoid(-x))) + global::System.Runtime.Intrinsics.Vector256.Create(2d) * t8;
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector512<double> Invoke(global::System.Runtime.Intrinsics.Vector512<double> x)
         {
             var t0 = global::Activations.VectorMath.Sigmoid(x); // σ(x)
-            var t1 = global::Activations.VectorMath.Tanh(global::Activations.VectorMath.Softplus(x)); // tanh(softplus(x))
-            var t2 = global::System.Runtime.Intrinsics.Vector512.Create(1d) - t1 * t1; // 1 − t1²
-            var t3 = t2 * t0; // t2·t0
-            return x * (global::System.Runtime.Intrinsics.Vector512.Create(-2d) * (t0 * (t1 * t3)) + t2 * (t0 * (global::System.Runtime.Intrinsics.Vector512.Create(1d) - t0))) + global::System.Runtime.Intrinsics.Vector512.Create(2d) * t3;
+            var t1 = global::Activations.VectorMath.Softplus(x); // softplus(x)
+            var t2 = global::Activations.VectorMath.Tanh(t1); // tanh(t1)
+            var t3 = global::System.Runtime.Intrinsics.Vector512.Abs(t2); // |t2|
+            var t4 = global::System.Runtime.Intrinsics.Vector512.LessThan(t3, global::System.Runtime.Intrinsics.Vector512.Create(0.5d)); // t3 < 0.5
+            var t5 = global::Activations.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector512.Create(-2d) * t1); // σ(−2·t1)
+            var t6 = t3 + global::System.Runtime.Intrinsics.Vector512.Create(1d); // t3 + 1
+            var t7 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t4, global::System.Runtime.Intrinsics.Vector512.Create(1d) - t2 * t2, global::System.Runtime.Intrinsics.Vector512.Create(2d) * (t5 * t6)); // t4 ? 1 − t2² : 2·(t5·t6)
+            var t8 = t7 * t0; // t7·t0
+            return x * (t0 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t4, global::System.Runtime.Intrinsics.Vector512.Create(-2d) * (t2 * t8), global::System.Runtime.Intrinsics.Vector512.Create(2d) * (global::System.Runtime.Intrinsics.Vector512.Create(-2d) * (t6 * (t0 * (t5 * global::Activations.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector512.Create(2d) * t1)))) + t5 * (t8 * global::Activations.VectorMath.Sign(t2)))) + t7 * (t0 * global::Activations.VectorMath.Sigmoid(-x))) + global::System.Runtime.Intrinsics.Vector512.Create(2d) * t8;
         }
     }
 
@@ -272,33 +321,41 @@ namespace Demo.FileScoped
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public double Invoke(double x, out double derivative)
         {
-            var t0 = global::Activations.VectorMath.Tanh(global::Activations.VectorMath.Softplus(x)); // tanh(softplus(x))
-            derivative = t0 + x * ((1d - t0 * t0) * global::Activations.VectorMath.Sigmoid(x)); // t0 + x·((1 − t0²)·σ(x))
-            return x * t0;
+            var t0 = global::Activations.VectorMath.Softplus(x); // softplus(x)
+            var t1 = global::Activations.VectorMath.Tanh(t0); // tanh(t0)
+            var t2 = global::System.Math.Abs(t1); // |t1|
+            derivative = t1 + x * ((t2 < 0.5d ? 1d - t1 * t1 : 2d * (global::Activations.VectorMath.Sigmoid(-2d * t0) * (t2 + 1d))) * global::Activations.VectorMath.Sigmoid(x)); // t1 + x·((t2 < 0.5 ? 1 − t1² : 2·(σ(−2·t0)·(t2 + 1)))·σ(x))
+            return x * t1;
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector128<double> Invoke(global::System.Runtime.Intrinsics.Vector128<double> x, out global::System.Runtime.Intrinsics.Vector128<double> derivative)
         {
-            var t0 = global::Activations.VectorMath.Tanh(global::Activations.VectorMath.Softplus(x)); // tanh(softplus(x))
-            derivative = t0 + x * ((global::System.Runtime.Intrinsics.Vector128.Create(1d) - t0 * t0) * global::Activations.VectorMath.Sigmoid(x)); // t0 + x·((1 − t0²)·σ(x))
-            return x * t0;
+            var t0 = global::Activations.VectorMath.Softplus(x); // softplus(x)
+            var t1 = global::Activations.VectorMath.Tanh(t0); // tanh(t0)
+            var t2 = global::System.Runtime.Intrinsics.Vector128.Abs(t1); // |t1|
+            derivative = t1 + x * (global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(t2, global::System.Runtime.Intrinsics.Vector128.Create(0.5d)), global::System.Runtime.Intrinsics.Vector128.Create(1d) - t1 * t1, global::System.Runtime.Intrinsics.Vector128.Create(2d) * (global::Activations.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector128.Create(-2d) * t0) * (t2 + global::System.Runtime.Intrinsics.Vector128.Create(1d)))) * global::Activations.VectorMath.Sigmoid(x)); // t1 + x·((t2 < 0.5 ? 1 − t1² : 2·(σ(−2·t0)·(t2 + 1)))·σ(x))
+            return x * t1;
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector256<double> Invoke(global::System.Runtime.Intrinsics.Vector256<double> x, out global::System.Runtime.Intrinsics.Vector256<double> derivative)
         {
-            var t0 = global::Activations.VectorMath.Tanh(global::Activations.VectorMath.Softplus(x)); // tanh(softplus(x))
-            derivative = t0 + x * ((global::System.Runtime.Intrinsics.Vector256.Create(1d) - t0 * t0) * global::Activations.VectorMath.Sigmoid(x)); // t0 + x·((1 − t0²)·σ(x))
-            return x * t0;
+            var t0 = global::Activations.VectorMath.Softplus(x); // softplus(x)
+            var t1 = global::Activations.VectorMath.Tanh(t0); // tanh(t0)
+            var t2 = global::System.Runtime.Intrinsics.Vector256.Abs(t1); // |t1|
+            derivative = t1 + x * (global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(t2, global::System.Runtime.Intrinsics.Vector256.Create(0.5d)), global::System.Runtime.Intrinsics.Vector256.Create(1d) - t1 * t1, global::System.Runtime.Intrinsics.Vector256.Create(2d) * (global::Activations.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.Create(-2d) * t0) * (t2 + global::System.Runtime.Intrinsics.Vector256.Create(1d)))) * global::Activations.VectorMath.Sigmoid(x)); // t1 + x·((t2 < 0.5 ? 1 − t1² : 2·(σ(−2·t0)·(t2 + 1)))·σ(x))
+            return x * t1;
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector512<double> Invoke(global::System.Runtime.Intrinsics.Vector512<double> x, out global::System.Runtime.Intrinsics.Vector512<double> derivative)
         {
-            var t0 = global::Activations.VectorMath.Tanh(global::Activations.VectorMath.Softplus(x)); // tanh(softplus(x))
-            derivative = t0 + x * ((global::System.Runtime.Intrinsics.Vector512.Create(1d) - t0 * t0) * global::Activations.VectorMath.Sigmoid(x)); // t0 + x·((1 − t0²)·σ(x))
-            return x * t0;
+            var t0 = global::Activations.VectorMath.Softplus(x); // softplus(x)
+            var t1 = global::Activations.VectorMath.Tanh(t0); // tanh(t0)
+            var t2 = global::System.Runtime.Intrinsics.Vector512.Abs(t1); // |t1|
+            derivative = t1 + x * (global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(t2, global::System.Runtime.Intrinsics.Vector512.Create(0.5d)), global::System.Runtime.Intrinsics.Vector512.Create(1d) - t1 * t1, global::System.Runtime.Intrinsics.Vector512.Create(2d) * (global::Activations.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector512.Create(-2d) * t0) * (t2 + global::System.Runtime.Intrinsics.Vector512.Create(1d)))) * global::Activations.VectorMath.Sigmoid(x)); // t1 + x·((t2 < 0.5 ? 1 − t1² : 2·(σ(−2·t0)·(t2 + 1)))·σ(x))
+            return x * t1;
         }
     }
 }

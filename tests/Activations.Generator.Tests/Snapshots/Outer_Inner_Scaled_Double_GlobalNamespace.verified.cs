@@ -20,14 +20,16 @@ partial class Outer
         /// <remarks>
         /// <code>
         /// t0 = tanh(x)
-        /// ∂f/∂x = scale·(1 − t0²)
+        /// t1 = |t0|
+        /// ∂f/∂x = scale·(t1 &lt; 0.5 ? 1 − t0² : 2·(σ(−2·|x|)·(t1 + 1)))
         /// </code>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
         internal static double ScaledDerivative(double x, double scale)
         {
             var t0 = global::System.Math.Tanh(x); // tanh(x)
-            return scale * (1d - t0 * t0);
+            var t1 = global::System.Math.Abs(t0); // |t0|
+            return scale * (t1 < 0.5d ? 1d - t0 * t0 : 2d * (global::Activations.ActivationMath.Sigmoid(-2d * global::System.Math.Abs(x)) * (t1 + 1d)));
         }
 
         /// <summary>
@@ -36,14 +38,26 @@ partial class Outer
         /// <remarks>
         /// <code>
         /// t0 = tanh(x)
-        /// ∂²f/∂x² = −2·(scale·(t0·(1 − t0²)))
+        /// t1 = |t0|
+        /// t2 = t1 &lt; 0.5
+        /// t3 = |x|
+        /// t4 = σ(−2·t3)
+        /// t5 = t1 + 1
+        /// t6 = t2 ? 1 − t0² : 2·(t4·t5)
+        /// ∂²f/∂x² = scale·(t2 ? −2·(t0·t6) : 2·(−2·(t5·(t4·σ(2·t3)·sign(x))) + t4·(t6·sign(t0))))
         /// </code>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
         internal static double ScaledSecondDerivative(double x, double scale)
         {
             var t0 = global::System.Math.Tanh(x); // tanh(x)
-            return -2d * (scale * (t0 * (1d - t0 * t0)));
+            var t1 = global::System.Math.Abs(t0); // |t0|
+            var t2 = t1 < 0.5d; // t1 < 0.5
+            var t3 = global::System.Math.Abs(x); // |x|
+            var t4 = global::Activations.ActivationMath.Sigmoid(-2d * t3); // σ(−2·t3)
+            var t5 = t1 + 1d; // t1 + 1
+            var t6 = t2 ? 1d - t0 * t0 : 2d * (t4 * t5); // t2 ? 1 − t0² : 2·(t4·t5)
+            return scale * (t2 ? -2d * (t0 * t6) : 2d * (-2d * (t5 * (t4 * global::Activations.ActivationMath.Sigmoid(2d * t3) * global::Activations.ActivationMath.Sign(x))) + t4 * (t6 * global::Activations.ActivationMath.Sign(t0))));
         }
 
         /// <summary>
@@ -80,7 +94,8 @@ partial class Outer
         {
             var scaleVector = global::System.Numerics.Vector.Create(scale);
             var t0 = global::Activations.VectorMath.Tanh(x); // tanh(x)
-            return scaleVector * (global::System.Numerics.Vector.Create(1d) - t0 * t0);
+            var t1 = global::System.Numerics.Vector.Abs(t0); // |t0|
+            return scaleVector * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.LessThan<double>(t1, global::System.Numerics.Vector.Create(0.5d)), global::System.Numerics.Vector.Create(1d) - t0 * t0, global::System.Numerics.Vector.Create(2d) * (global::Activations.VectorMath.Sigmoid(global::System.Numerics.Vector.Create(-2d) * global::System.Numerics.Vector.Abs(x)) * (t1 + global::System.Numerics.Vector.Create(1d))));
         }
 
         /// <summary>
@@ -92,7 +107,13 @@ partial class Outer
         {
             var scaleVector = global::System.Numerics.Vector.Create(scale);
             var t0 = global::Activations.VectorMath.Tanh(x); // tanh(x)
-            return global::System.Numerics.Vector.Create(-2d) * (scaleVector * (t0 * (global::System.Numerics.Vector.Create(1d) - t0 * t0)));
+            var t1 = global::System.Numerics.Vector.Abs(t0); // |t0|
+            var t2 = global::System.Numerics.Vector.LessThan<double>(t1, global::System.Numerics.Vector.Create(0.5d)); // t1 < 0.5
+            var t3 = global::System.Numerics.Vector.Abs(x); // |x|
+            var t4 = global::Activations.VectorMath.Sigmoid(global::System.Numerics.Vector.Create(-2d) * t3); // σ(−2·t3)
+            var t5 = t1 + global::System.Numerics.Vector.Create(1d); // t1 + 1
+            var t6 = global::System.Numerics.Vector.ConditionalSelect(t2, global::System.Numerics.Vector.Create(1d) - t0 * t0, global::System.Numerics.Vector.Create(2d) * (t4 * t5)); // t2 ? 1 − t0² : 2·(t4·t5)
+            return scaleVector * global::System.Numerics.Vector.ConditionalSelect(t2, global::System.Numerics.Vector.Create(-2d) * (t0 * t6), global::System.Numerics.Vector.Create(2d) * (global::System.Numerics.Vector.Create(-2d) * (t5 * (t4 * global::Activations.VectorMath.Sigmoid(global::System.Numerics.Vector.Create(2d) * t3) * global::Activations.VectorMath.Sign(x))) + t4 * (t6 * global::Activations.VectorMath.Sign(t0))));
         }
 
         /// <summary>
@@ -255,7 +276,8 @@ file readonly struct ScaledDerivativeKernel : global::Activations.IActivationKer
     public double Invoke(double x)
     {
         var t0 = global::Activations.VectorMath.Tanh(x); // tanh(x)
-        return scale * (1d - t0 * t0);
+        var t1 = global::System.Math.Abs(t0); // |t0|
+        return scale * (t1 < 0.5d ? 1d - t0 * t0 : 2d * (global::Activations.VectorMath.Sigmoid(-2d * global::System.Math.Abs(x)) * (t1 + 1d)));
     }
 
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -263,7 +285,8 @@ file readonly struct ScaledDerivativeKernel : global::Activations.IActivationKer
     {
         var scaleVector = global::System.Runtime.Intrinsics.Vector128.Create(this.scale);
         var t0 = global::Activations.VectorMath.Tanh(x); // tanh(x)
-        return scaleVector * (global::System.Runtime.Intrinsics.Vector128.Create(1d) - t0 * t0);
+        var t1 = global::System.Runtime.Intrinsics.Vector128.Abs(t0); // |t0|
+        return scaleVector * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(t1, global::System.Runtime.Intrinsics.Vector128.Create(0.5d)), global::System.Runtime.Intrinsics.Vector128.Create(1d) - t0 * t0, global::System.Runtime.Intrinsics.Vector128.Create(2d) * (global::Activations.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector128.Create(-2d) * global::System.Runtime.Intrinsics.Vector128.Abs(x)) * (t1 + global::System.Runtime.Intrinsics.Vector128.Create(1d))));
     }
 
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -271,7 +294,8 @@ file readonly struct ScaledDerivativeKernel : global::Activations.IActivationKer
     {
         var scaleVector = global::System.Runtime.Intrinsics.Vector256.Create(this.scale);
         var t0 = global::Activations.VectorMath.Tanh(x); // tanh(x)
-        return scaleVector * (global::System.Runtime.Intrinsics.Vector256.Create(1d) - t0 * t0);
+        var t1 = global::System.Runtime.Intrinsics.Vector256.Abs(t0); // |t0|
+        return scaleVector * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(t1, global::System.Runtime.Intrinsics.Vector256.Create(0.5d)), global::System.Runtime.Intrinsics.Vector256.Create(1d) - t0 * t0, global::System.Runtime.Intrinsics.Vector256.Create(2d) * (global::Activations.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.Create(-2d) * global::System.Runtime.Intrinsics.Vector256.Abs(x)) * (t1 + global::System.Runtime.Intrinsics.Vector256.Create(1d))));
     }
 
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -279,7 +303,8 @@ file readonly struct ScaledDerivativeKernel : global::Activations.IActivationKer
     {
         var scaleVector = global::System.Runtime.Intrinsics.Vector512.Create(this.scale);
         var t0 = global::Activations.VectorMath.Tanh(x); // tanh(x)
-        return scaleVector * (global::System.Runtime.Intrinsics.Vector512.Create(1d) - t0 * t0);
+        var t1 = global::System.Runtime.Intrinsics.Vector512.Abs(t0); // |t0|
+        return scaleVector * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(t1, global::System.Runtime.Intrinsics.Vector512.Create(0.5d)), global::System.Runtime.Intrinsics.Vector512.Create(1d) - t0 * t0, global::System.Runtime.Intrinsics.Vector512.Create(2d) * (global::Activations.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector512.Create(-2d) * global::System.Runtime.Intrinsics.Vector512.Abs(x)) * (t1 + global::System.Runtime.Intrinsics.Vector512.Create(1d))));
     }
 }
 
@@ -298,7 +323,13 @@ file readonly struct ScaledSecondDerivativeKernel : global::Activations.IActivat
     public double Invoke(double x)
     {
         var t0 = global::Activations.VectorMath.Tanh(x); // tanh(x)
-        return -2d * (scale * (t0 * (1d - t0 * t0)));
+        var t1 = global::System.Math.Abs(t0); // |t0|
+        var t2 = t1 < 0.5d; // t1 < 0.5
+        var t3 = global::System.Math.Abs(x); // |x|
+        var t4 = global::Activations.VectorMath.Sigmoid(-2d * t3); // σ(−2·t3)
+        var t5 = t1 + 1d; // t1 + 1
+        var t6 = t2 ? 1d - t0 * t0 : 2d * (t4 * t5); // t2 ? 1 − t0² : 2·(t4·t5)
+        return scale * (t2 ? -2d * (t0 * t6) : 2d * (-2d * (t5 * (t4 * global::Activations.VectorMath.Sigmoid(2d * t3) * global::Activations.VectorMath.Sign(x))) + t4 * (t6 * global::Activations.VectorMath.Sign(t0))));
     }
 
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -306,7 +337,13 @@ file readonly struct ScaledSecondDerivativeKernel : global::Activations.IActivat
     {
         var scaleVector = global::System.Runtime.Intrinsics.Vector128.Create(this.scale);
         var t0 = global::Activations.VectorMath.Tanh(x); // tanh(x)
-        return global::System.Runtime.Intrinsics.Vector128.Create(-2d) * (scaleVector * (t0 * (global::System.Runtime.Intrinsics.Vector128.Create(1d) - t0 * t0)));
+        var t1 = global::System.Runtime.Intrinsics.Vector128.Abs(t0); // |t0|
+        var t2 = global::System.Runtime.Intrinsics.Vector128.LessThan(t1, global::System.Runtime.Intrinsics.Vector128.Create(0.5d)); // t1 < 0.5
+        var t3 = global::System.Runtime.Intrinsics.Vector128.Abs(x); // |x|
+        var t4 = global::Activations.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector128.Create(-2d) * t3); // σ(−2·t3)
+        var t5 = t1 + global::System.Runtime.Intrinsics.Vector128.Create(1d); // t1 + 1
+        var t6 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t2, global::System.Runtime.Intrinsics.Vector128.Create(1d) - t0 * t0, global::System.Runtime.Intrinsics.Vector128.Create(2d) * (t4 * t5)); // t2 ? 1 − t0² : 2·(t4·t5)
+        return scaleVector * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t2, global::System.Runtime.Intrinsics.Vector128.Create(-2d) * (t0 * t6), global::System.Runtime.Intrinsics.Vector128.Create(2d) * (global::System.Runtime.Intrinsics.Vector128.Create(-2d) * (t5 * (t4 * global::Activations.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector128.Create(2d) * t3) * global::Activations.VectorMath.Sign(x))) + t4 * (t6 * global::Activations.VectorMath.Sign(t0))));
     }
 
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -314,7 +351,13 @@ file readonly struct ScaledSecondDerivativeKernel : global::Activations.IActivat
     {
         var scaleVector = global::System.Runtime.Intrinsics.Vector256.Create(this.scale);
         var t0 = global::Activations.VectorMath.Tanh(x); // tanh(x)
-        return global::System.Runtime.Intrinsics.Vector256.Create(-2d) * (scaleVector * (t0 * (global::System.Runtime.Intrinsics.Vector256.Create(1d) - t0 * t0)));
+        var t1 = global::System.Runtime.Intrinsics.Vector256.Abs(t0); // |t0|
+        var t2 = global::System.Runtime.Intrinsics.Vector256.LessThan(t1, global::System.Runtime.Intrinsics.Vector256.Create(0.5d)); // t1 < 0.5
+        var t3 = global::System.Runtime.Intrinsics.Vector256.Abs(x); // |x|
+        var t4 = global::Activations.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.Create(-2d) * t3); // σ(−2·t3)
+        var t5 = t1 + global::System.Runtime.Intrinsics.Vector256.Create(1d); // t1 + 1
+        var t6 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t2, global::System.Runtime.Intrinsics.Vector256.Create(1d) - t0 * t0, global::System.Runtime.Intrinsics.Vector256.Create(2d) * (t4 * t5)); // t2 ? 1 − t0² : 2·(t4·t5)
+        return scaleVector * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t2, global::System.Runtime.Intrinsics.Vector256.Create(-2d) * (t0 * t6), global::System.Runtime.Intrinsics.Vector256.Create(2d) * (global::System.Runtime.Intrinsics.Vector256.Create(-2d) * (t5 * (t4 * global::Activations.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.Create(2d) * t3) * global::Activations.VectorMath.Sign(x))) + t4 * (t6 * global::Activations.VectorMath.Sign(t0))));
     }
 
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -322,7 +365,13 @@ file readonly struct ScaledSecondDerivativeKernel : global::Activations.IActivat
     {
         var scaleVector = global::System.Runtime.Intrinsics.Vector512.Create(this.scale);
         var t0 = global::Activations.VectorMath.Tanh(x); // tanh(x)
-        return global::System.Runtime.Intrinsics.Vector512.Create(-2d) * (scaleVector * (t0 * (global::System.Runtime.Intrinsics.Vector512.Create(1d) - t0 * t0)));
+        var t1 = global::System.Runtime.Intrinsics.Vector512.Abs(t0); // |t0|
+        var t2 = global::System.Runtime.Intrinsics.Vector512.LessThan(t1, global::System.Runtime.Intrinsics.Vector512.Create(0.5d)); // t1 < 0.5
+        var t3 = global::System.Runtime.Intrinsics.Vector512.Abs(x); // |x|
+        var t4 = global::Activations.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector512.Create(-2d) * t3); // σ(−2·t3)
+        var t5 = t1 + global::System.Runtime.Intrinsics.Vector512.Create(1d); // t1 + 1
+        var t6 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t2, global::System.Runtime.Intrinsics.Vector512.Create(1d) - t0 * t0, global::System.Runtime.Intrinsics.Vector512.Create(2d) * (t4 * t5)); // t2 ? 1 − t0² : 2·(t4·t5)
+        return scaleVector * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t2, global::System.Runtime.Intrinsics.Vector512.Create(-2d) * (t0 * t6), global::System.Runtime.Intrinsics.Vector512.Create(2d) * (global::System.Runtime.Intrinsics.Vector512.Create(-2d) * (t5 * (t4 * global::Activations.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector512.Create(2d) * t3) * global::Activations.VectorMath.Sign(x))) + t4 * (t6 * global::Activations.VectorMath.Sign(t0))));
     }
 }
 
@@ -377,7 +426,8 @@ file readonly struct ScaledWithDerivativeKernel : global::Activations.IActivatio
     public double Invoke(double x, out double derivative)
     {
         var t0 = global::Activations.VectorMath.Tanh(x); // tanh(x)
-        derivative = scale * (1d - t0 * t0); // scale·(1 − t0²)
+        var t1 = global::System.Math.Abs(t0); // |t0|
+        derivative = scale * (t1 < 0.5d ? 1d - t0 * t0 : 2d * (global::Activations.VectorMath.Sigmoid(-2d * global::System.Math.Abs(x)) * (t1 + 1d))); // scale·(t1 < 0.5 ? 1 − t0² : 2·(σ(−2·|x|)·(t1 + 1)))
         return scale * t0;
     }
 
@@ -386,7 +436,8 @@ file readonly struct ScaledWithDerivativeKernel : global::Activations.IActivatio
     {
         var scaleVector = global::System.Runtime.Intrinsics.Vector128.Create(this.scale);
         var t0 = global::Activations.VectorMath.Tanh(x); // tanh(x)
-        derivative = scaleVector * (global::System.Runtime.Intrinsics.Vector128.Create(1d) - t0 * t0); // scale·(1 − t0²)
+        var t1 = global::System.Runtime.Intrinsics.Vector128.Abs(t0); // |t0|
+        derivative = scaleVector * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(t1, global::System.Runtime.Intrinsics.Vector128.Create(0.5d)), global::System.Runtime.Intrinsics.Vector128.Create(1d) - t0 * t0, global::System.Runtime.Intrinsics.Vector128.Create(2d) * (global::Activations.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector128.Create(-2d) * global::System.Runtime.Intrinsics.Vector128.Abs(x)) * (t1 + global::System.Runtime.Intrinsics.Vector128.Create(1d)))); // scale·(t1 < 0.5 ? 1 − t0² : 2·(σ(−2·|x|)·(t1 + 1)))
         return scaleVector * t0;
     }
 
@@ -395,7 +446,8 @@ file readonly struct ScaledWithDerivativeKernel : global::Activations.IActivatio
     {
         var scaleVector = global::System.Runtime.Intrinsics.Vector256.Create(this.scale);
         var t0 = global::Activations.VectorMath.Tanh(x); // tanh(x)
-        derivative = scaleVector * (global::System.Runtime.Intrinsics.Vector256.Create(1d) - t0 * t0); // scale·(1 − t0²)
+        var t1 = global::System.Runtime.Intrinsics.Vector256.Abs(t0); // |t0|
+        derivative = scaleVector * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(t1, global::System.Runtime.Intrinsics.Vector256.Create(0.5d)), global::System.Runtime.Intrinsics.Vector256.Create(1d) - t0 * t0, global::System.Runtime.Intrinsics.Vector256.Create(2d) * (global::Activations.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.Create(-2d) * global::System.Runtime.Intrinsics.Vector256.Abs(x)) * (t1 + global::System.Runtime.Intrinsics.Vector256.Create(1d)))); // scale·(t1 < 0.5 ? 1 − t0² : 2·(σ(−2·|x|)·(t1 + 1)))
         return scaleVector * t0;
     }
 
@@ -404,7 +456,8 @@ file readonly struct ScaledWithDerivativeKernel : global::Activations.IActivatio
     {
         var scaleVector = global::System.Runtime.Intrinsics.Vector512.Create(this.scale);
         var t0 = global::Activations.VectorMath.Tanh(x); // tanh(x)
-        derivative = scaleVector * (global::System.Runtime.Intrinsics.Vector512.Create(1d) - t0 * t0); // scale·(1 − t0²)
+        var t1 = global::System.Runtime.Intrinsics.Vector512.Abs(t0); // |t0|
+        derivative = scaleVector * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(t1, global::System.Runtime.Intrinsics.Vector512.Create(0.5d)), global::System.Runtime.Intrinsics.Vector512.Create(1d) - t0 * t0, global::System.Runtime.Intrinsics.Vector512.Create(2d) * (global::Activations.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector512.Create(-2d) * global::System.Runtime.Intrinsics.Vector512.Abs(x)) * (t1 + global::System.Runtime.Intrinsics.Vector512.Create(1d)))); // scale·(t1 < 0.5 ? 1 − t0² : 2·(σ(−2·|x|)·(t1 + 1)))
         return scaleVector * t0;
     }
 }

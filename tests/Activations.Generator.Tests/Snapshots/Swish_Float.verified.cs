@@ -17,15 +17,17 @@ namespace Demo
         /// </summary>
         /// <remarks>
         /// <code>
-        /// t0 = σ(x·beta)
-        /// ∂f/∂x = t0 + x·(beta·(t0·(1 − t0)))
+        /// t0 = x·beta
+        /// t1 = σ(t0)
+        /// ∂f/∂x = t1 + x·(beta·(t1·σ(−t0)))
         /// </code>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
         public static float SwishDerivative(float x, float beta)
         {
-            var t0 = global::Activations.ActivationMath.Sigmoid(x * beta); // σ(x·beta)
-            return t0 + x * (beta * (t0 * (1f - t0)));
+            var t0 = x * beta; // x·beta
+            var t1 = global::Activations.ActivationMath.Sigmoid(t0); // σ(t0)
+            return t1 + x * (beta * (t1 * global::Activations.ActivationMath.Sigmoid(-t0)));
         }
 
         /// <summary>
@@ -33,19 +35,21 @@ namespace Demo
         /// </summary>
         /// <remarks>
         /// <code>
-        /// t0 = σ(x·beta)
-        /// t1 = 1 − t0
-        /// t2 = beta·(t0·t1)
-        /// ∂²f/∂x² = x·(beta·(t1·t2 − t0·t2)) + 2·t2
+        /// t0 = x·beta
+        /// t1 = σ(−t0)
+        /// t2 = σ(t0)
+        /// t3 = beta·(t2·t1)
+        /// ∂²f/∂x² = x·(beta·(t1·t3 − t2·t3)) + 2·t3
         /// </code>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
         public static float SwishSecondDerivative(float x, float beta)
         {
-            var t0 = global::Activations.ActivationMath.Sigmoid(x * beta); // σ(x·beta)
-            var t1 = 1f - t0; // 1 − t0
-            var t2 = beta * (t0 * t1); // beta·(t0·t1)
-            return x * (beta * (t1 * t2 - t0 * t2)) + 2f * t2;
+            var t0 = x * beta; // x·beta
+            var t1 = global::Activations.ActivationMath.Sigmoid(-t0); // σ(−t0)
+            var t2 = global::Activations.ActivationMath.Sigmoid(t0); // σ(t0)
+            var t3 = beta * (t2 * t1); // beta·(t2·t1)
+            return x * (beta * (t1 * t3 - t2 * t3)) + 2f * t3;
         }
 
         /// <summary>
@@ -53,15 +57,15 @@ namespace Demo
         /// </summary>
         /// <remarks>
         /// <code>
-        /// t0 = σ(x·beta)
-        /// ∂f/∂beta = x·(x·(t0·(1 − t0)))
+        /// t0 = x·beta
+        /// ∂f/∂beta = x·(x·(σ(t0)·σ(−t0)))
         /// </code>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
         public static float SwishDerivativeByBeta(float x, float beta)
         {
-            var t0 = global::Activations.ActivationMath.Sigmoid(x * beta); // σ(x·beta)
-            return x * (x * (t0 * (1f - t0)));
+            var t0 = x * beta; // x·beta
+            return x * (x * (global::Activations.ActivationMath.Sigmoid(t0) * global::Activations.ActivationMath.Sigmoid(-t0)));
         }
 
         /// <summary>
@@ -83,8 +87,9 @@ namespace Demo
         public static global::System.Numerics.Vector<float> SwishDerivative(global::System.Numerics.Vector<float> x, float beta)
         {
             var betaVector = global::System.Numerics.Vector.Create(beta);
-            var t0 = global::Activations.VectorMath.Sigmoid(x * betaVector); // σ(x·beta)
-            return t0 + x * (betaVector * (t0 * (global::System.Numerics.Vector.Create(1f) - t0)));
+            var t0 = x * betaVector; // x·beta
+            var t1 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
+            return t1 + x * (betaVector * (t1 * global::Activations.VectorMath.Sigmoid(-t0)));
         }
 
         /// <summary>
@@ -95,10 +100,11 @@ namespace Demo
         public static global::System.Numerics.Vector<float> SwishSecondDerivative(global::System.Numerics.Vector<float> x, float beta)
         {
             var betaVector = global::System.Numerics.Vector.Create(beta);
-            var t0 = global::Activations.VectorMath.Sigmoid(x * betaVector); // σ(x·beta)
-            var t1 = global::System.Numerics.Vector.Create(1f) - t0; // 1 − t0
-            var t2 = betaVector * (t0 * t1); // beta·(t0·t1)
-            return x * (betaVector * (t1 * t2 - t0 * t2)) + global::System.Numerics.Vector.Create(2f) * t2;
+            var t0 = x * betaVector; // x·beta
+            var t1 = global::Activations.VectorMath.Sigmoid(-t0); // σ(−t0)
+            var t2 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
+            var t3 = betaVector * (t2 * t1); // beta·(t2·t1)
+            return x * (betaVector * (t1 * t3 - t2 * t3)) + global::System.Numerics.Vector.Create(2f) * t3;
         }
 
         /// <summary>
@@ -109,8 +115,8 @@ namespace Demo
         public static global::System.Numerics.Vector<float> SwishDerivativeByBeta(global::System.Numerics.Vector<float> x, float beta)
         {
             var betaVector = global::System.Numerics.Vector.Create(beta);
-            var t0 = global::Activations.VectorMath.Sigmoid(x * betaVector); // σ(x·beta)
-            return x * (x * (t0 * (global::System.Numerics.Vector.Create(1f) - t0)));
+            var t0 = x * betaVector; // x·beta
+            return x * (x * (global::Activations.VectorMath.Sigmoid(t0) * global::Activations.VectorMath.Sigmoid(-t0)));
         }
 
         /// <summary>
@@ -261,32 +267,36 @@ namespace Demo
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public float Invoke(float x)
         {
-            var t0 = global::Activations.VectorMath.Sigmoid(x * beta); // σ(x·beta)
-            return t0 + x * (beta * (t0 * (1f - t0)));
+            var t0 = x * beta; // x·beta
+            var t1 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
+            return t1 + x * (beta * (t1 * global::Activations.VectorMath.Sigmoid(-t0)));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector128<float> Invoke(global::System.Runtime.Intrinsics.Vector128<float> x)
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector128.Create(this.beta);
-            var t0 = global::Activations.VectorMath.Sigmoid(x * betaVector); // σ(x·beta)
-            return t0 + x * (betaVector * (t0 * (global::System.Runtime.Intrinsics.Vector128.Create(1f) - t0)));
+            var t0 = x * betaVector; // x·beta
+            var t1 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
+            return t1 + x * (betaVector * (t1 * global::Activations.VectorMath.Sigmoid(-t0)));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector256<float> Invoke(global::System.Runtime.Intrinsics.Vector256<float> x)
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector256.Create(this.beta);
-            var t0 = global::Activations.VectorMath.Sigmoid(x * betaVector); // σ(x·beta)
-            return t0 + x * (betaVector * (t0 * (global::System.Runtime.Intrinsics.Vector256.Create(1f) - t0)));
+            var t0 = x * betaVector; // x·beta
+            var t1 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
+            return t1 + x * (betaVector * (t1 * global::Activations.VectorMath.Sigmoid(-t0)));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector512<float> Invoke(global::System.Runtime.Intrinsics.Vector512<float> x)
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector512.Create(this.beta);
-            var t0 = global::Activations.VectorMath.Sigmoid(x * betaVector); // σ(x·beta)
-            return t0 + x * (betaVector * (t0 * (global::System.Runtime.Intrinsics.Vector512.Create(1f) - t0)));
+            var t0 = x * betaVector; // x·beta
+            var t1 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
+            return t1 + x * (betaVector * (t1 * global::Activations.VectorMath.Sigmoid(-t0)));
         }
     }
 
@@ -304,40 +314,44 @@ namespace Demo
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public float Invoke(float x)
         {
-            var t0 = global::Activations.VectorMath.Sigmoid(x * beta); // σ(x·beta)
-            var t1 = 1f - t0; // 1 − t0
-            var t2 = beta * (t0 * t1); // beta·(t0·t1)
-            return x * (beta * (t1 * t2 - t0 * t2)) + 2f * t2;
+            var t0 = x * beta; // x·beta
+            var t1 = global::Activations.VectorMath.Sigmoid(-t0); // σ(−t0)
+            var t2 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
+            var t3 = beta * (t2 * t1); // beta·(t2·t1)
+            return x * (beta * (t1 * t3 - t2 * t3)) + 2f * t3;
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector128<float> Invoke(global::System.Runtime.Intrinsics.Vector128<float> x)
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector128.Create(this.beta);
-            var t0 = global::Activations.VectorMath.Sigmoid(x * betaVector); // σ(x·beta)
-            var t1 = global::System.Runtime.Intrinsics.Vector128.Create(1f) - t0; // 1 − t0
-            var t2 = betaVector * (t0 * t1); // beta·(t0·t1)
-            return x * (betaVector * (t1 * t2 - t0 * t2)) + global::System.Runtime.Intrinsics.Vector128.Create(2f) * t2;
+            var t0 = x * betaVector; // x·beta
+            var t1 = global::Activations.VectorMath.Sigmoid(-t0); // σ(−t0)
+            var t2 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
+            var t3 = betaVector * (t2 * t1); // beta·(t2·t1)
+            return x * (betaVector * (t1 * t3 - t2 * t3)) + global::System.Runtime.Intrinsics.Vector128.Create(2f) * t3;
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector256<float> Invoke(global::System.Runtime.Intrinsics.Vector256<float> x)
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector256.Create(this.beta);
-            var t0 = global::Activations.VectorMath.Sigmoid(x * betaVector); // σ(x·beta)
-            var t1 = global::System.Runtime.Intrinsics.Vector256.Create(1f) - t0; // 1 − t0
-            var t2 = betaVector * (t0 * t1); // beta·(t0·t1)
-            return x * (betaVector * (t1 * t2 - t0 * t2)) + global::System.Runtime.Intrinsics.Vector256.Create(2f) * t2;
+            var t0 = x * betaVector; // x·beta
+            var t1 = global::Activations.VectorMath.Sigmoid(-t0); // σ(−t0)
+            var t2 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
+            var t3 = betaVector * (t2 * t1); // beta·(t2·t1)
+            return x * (betaVector * (t1 * t3 - t2 * t3)) + global::System.Runtime.Intrinsics.Vector256.Create(2f) * t3;
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector512<float> Invoke(global::System.Runtime.Intrinsics.Vector512<float> x)
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector512.Create(this.beta);
-            var t0 = global::Activations.VectorMath.Sigmoid(x * betaVector); // σ(x·beta)
-            var t1 = global::System.Runtime.Intrinsics.Vector512.Create(1f) - t0; // 1 − t0
-            var t2 = betaVector * (t0 * t1); // beta·(t0·t1)
-            return x * (betaVector * (t1 * t2 - t0 * t2)) + global::System.Runtime.Intrinsics.Vector512.Create(2f) * t2;
+            var t0 = x * betaVector; // x·beta
+            var t1 = global::Activations.VectorMath.Sigmoid(-t0); // σ(−t0)
+            var t2 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
+            var t3 = betaVector * (t2 * t1); // beta·(t2·t1)
+            return x * (betaVector * (t1 * t3 - t2 * t3)) + global::System.Runtime.Intrinsics.Vector512.Create(2f) * t3;
         }
     }
 
@@ -355,32 +369,32 @@ namespace Demo
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public float Invoke(float x)
         {
-            var t0 = global::Activations.VectorMath.Sigmoid(x * beta); // σ(x·beta)
-            return x * (x * (t0 * (1f - t0)));
+            var t0 = x * beta; // x·beta
+            return x * (x * (global::Activations.VectorMath.Sigmoid(t0) * global::Activations.VectorMath.Sigmoid(-t0)));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector128<float> Invoke(global::System.Runtime.Intrinsics.Vector128<float> x)
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector128.Create(this.beta);
-            var t0 = global::Activations.VectorMath.Sigmoid(x * betaVector); // σ(x·beta)
-            return x * (x * (t0 * (global::System.Runtime.Intrinsics.Vector128.Create(1f) - t0)));
+            var t0 = x * betaVector; // x·beta
+            return x * (x * (global::Activations.VectorMath.Sigmoid(t0) * global::Activations.VectorMath.Sigmoid(-t0)));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector256<float> Invoke(global::System.Runtime.Intrinsics.Vector256<float> x)
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector256.Create(this.beta);
-            var t0 = global::Activations.VectorMath.Sigmoid(x * betaVector); // σ(x·beta)
-            return x * (x * (t0 * (global::System.Runtime.Intrinsics.Vector256.Create(1f) - t0)));
+            var t0 = x * betaVector; // x·beta
+            return x * (x * (global::Activations.VectorMath.Sigmoid(t0) * global::Activations.VectorMath.Sigmoid(-t0)));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector512<float> Invoke(global::System.Runtime.Intrinsics.Vector512<float> x)
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector512.Create(this.beta);
-            var t0 = global::Activations.VectorMath.Sigmoid(x * betaVector); // σ(x·beta)
-            return x * (x * (t0 * (global::System.Runtime.Intrinsics.Vector512.Create(1f) - t0)));
+            var t0 = x * betaVector; // x·beta
+            return x * (x * (global::Activations.VectorMath.Sigmoid(t0) * global::Activations.VectorMath.Sigmoid(-t0)));
         }
     }
 
@@ -398,36 +412,40 @@ namespace Demo
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public float Invoke(float x, out float derivative)
         {
-            var t0 = global::Activations.VectorMath.Sigmoid(x * beta); // σ(x·beta)
-            derivative = t0 + x * (beta * (t0 * (1f - t0))); // t0 + x·(beta·(t0·(1 − t0)))
-            return x * t0;
+            var t0 = x * beta; // x·beta
+            var t1 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
+            derivative = t1 + x * (beta * (t1 * global::Activations.VectorMath.Sigmoid(-t0))); // t1 + x·(beta·(t1·σ(−t0)))
+            return x * t1;
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector128<float> Invoke(global::System.Runtime.Intrinsics.Vector128<float> x, out global::System.Runtime.Intrinsics.Vector128<float> derivative)
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector128.Create(this.beta);
-            var t0 = global::Activations.VectorMath.Sigmoid(x * betaVector); // σ(x·beta)
-            derivative = t0 + x * (betaVector * (t0 * (global::System.Runtime.Intrinsics.Vector128.Create(1f) - t0))); // t0 + x·(beta·(t0·(1 − t0)))
-            return x * t0;
+            var t0 = x * betaVector; // x·beta
+            var t1 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
+            derivative = t1 + x * (betaVector * (t1 * global::Activations.VectorMath.Sigmoid(-t0))); // t1 + x·(beta·(t1·σ(−t0)))
+            return x * t1;
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector256<float> Invoke(global::System.Runtime.Intrinsics.Vector256<float> x, out global::System.Runtime.Intrinsics.Vector256<float> derivative)
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector256.Create(this.beta);
-            var t0 = global::Activations.VectorMath.Sigmoid(x * betaVector); // σ(x·beta)
-            derivative = t0 + x * (betaVector * (t0 * (global::System.Runtime.Intrinsics.Vector256.Create(1f) - t0))); // t0 + x·(beta·(t0·(1 − t0)))
-            return x * t0;
+            var t0 = x * betaVector; // x·beta
+            var t1 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
+            derivative = t1 + x * (betaVector * (t1 * global::Activations.VectorMath.Sigmoid(-t0))); // t1 + x·(beta·(t1·σ(−t0)))
+            return x * t1;
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector512<float> Invoke(global::System.Runtime.Intrinsics.Vector512<float> x, out global::System.Runtime.Intrinsics.Vector512<float> derivative)
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector512.Create(this.beta);
-            var t0 = global::Activations.VectorMath.Sigmoid(x * betaVector); // σ(x·beta)
-            derivative = t0 + x * (betaVector * (t0 * (global::System.Runtime.Intrinsics.Vector512.Create(1f) - t0))); // t0 + x·(beta·(t0·(1 − t0)))
-            return x * t0;
+            var t0 = x * betaVector; // x·beta
+            var t1 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
+            derivative = t1 + x * (betaVector * (t1 * global::Activations.VectorMath.Sigmoid(-t0))); // t1 + x·(beta·(t1·σ(−t0)))
+            return x * t1;
         }
     }
 }

@@ -268,26 +268,40 @@ public sealed class SimplifierTests
         Derivation derivation = Derive("sigmoid(x)");
         ExprContext c = derivation.Context;
         Expr s = derivation.Function;
+        Expr x = c.Variable(0, "x");
 
-        // σ′ = σ(1 − σ), with both σ the very forward node.
-        Assert.Same(c.Multiply(s, c.Subtract(c.One, s)), derivation.Derivative);
-        Assert.Equal(ExprKind.Multiply, derivation.Derivative.Kind);
+        // σ′ = σ(x)·(1 − σ(x)) with σ(x) the very forward node and 1 − σ(x) written as σ(−x), which does not cancel.
+        Assert.Same(c.Multiply(s, c.Call(Function.Sigmoid, c.Negate(x))), derivation.Derivative);
         Assert.Contains(derivation.Derivative.Arguments, a => ReferenceEquals(a, s));
-        Expr oneMinus = derivation.Derivative.Arguments.Single(a => !ReferenceEquals(a, s));
-        Assert.Equal(ExprKind.Subtract, oneMinus.Kind);
-        Assert.Same(s, oneMinus[1]);
-        Assert.Single(new ExprProgram(new[] { derivation.Derivative }).Nodes, n => n.Kind == ExprKind.Call);
+        Assert.Equal(2, new ExprProgram(new[] { derivation.Derivative }).Nodes.Count(n => n.Kind == ExprKind.Call));
     }
 
     [Fact]
-    public void The_derivative_of_tanh_is_one_minus_tanh_squared()
+    public void Sigmoid_derivative_keeps_its_relative_accuracy_where_sigma_is_near_one()
+    {
+        // At x = 30, σ(1 − σ) computed as 1 − σ(30) is 1 − (1 − 9.4e-14) in double: about three digits survive.
+        double value = Evaluator.Evaluate(Derive("sigmoid(x)").Derivative, 30.0);
+        double expected = Math.Exp(-30) / Math.Pow(1 + Math.Exp(-30), 2);
+
+        Assert.True(Math.Abs(value - expected) <= 4e-16 * expected, $"σ′(30) = {value:R}, expected {expected:R}");
+    }
+
+    [Fact]
+    public void The_derivative_of_tanh_is_one_minus_tanh_squared_factored_where_it_would_cancel()
     {
         Derivation derivation = Derive("tanh(x)");
-        ExprContext c = derivation.Context;
         Expr t = derivation.Function;
+        Expr derivative = derivation.Derivative;
 
-        Assert.Same(c.Subtract(c.One, c.Power(t, c.Constant(2))), derivation.Derivative);
-        Assert.Same(t, derivation.Derivative[1][0]);
+        // |t| < ½ ? 1 − t² : 2σ(−2|x|)(1 + |t|), both written with the forward node t.
+        Assert.Equal(ExprKind.Conditional, derivative.Kind);
+        Assert.Contains(new ExprProgram(new[] { derivative }).Nodes, n => ReferenceEquals(n, t));
+        foreach (double x in new[] { -20.0, -3.0, -0.4, 0.0, 1e-3, 0.7, 9.0 })
+        {
+            double sech = 1 / Math.Cosh(x);
+            double expected = sech * sech;
+            Assert.True(Math.Abs(Evaluator.Evaluate(derivative, x) - expected) <= 4e-16 * expected, $"tanh′({x})");
+        }
     }
 
     [Theory]
@@ -313,8 +327,9 @@ public sealed class SimplifierTests
             IReadOnlyList<Expr> nodes = new ExprProgram(new[] { output }).Nodes;
             Assert.Contains(nodes, n => ReferenceEquals(n, sigma));
 
-            // No second σ node (the only call is σ(x) itself).
-            Assert.Single(nodes, n => n.Kind == ExprKind.Call);
+            // Only σ(x) and σ(−x), its accurate complement: no other call.
+            Assert.All(nodes.Where(n => n.Kind == ExprKind.Call), n => Assert.Equal(Function.Sigmoid, n.Function));
+            Assert.True(nodes.Count(n => n.Kind == ExprKind.Call) <= 2);
         }
     }
 
