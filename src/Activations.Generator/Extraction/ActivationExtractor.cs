@@ -105,6 +105,12 @@ namespace Activations.Generator.Extraction
                 diagnostics.Add(Signature(methodLocation, method, "the generator writes its body, so declare it without one"));
             }
 
+            if (method.PartialImplementationPart is not null)
+            {
+                // The user wrote the implementing half too; a generated one would be a second (CS0757).
+                diagnostics.Add(Signature(methodLocation, method, "it already has an implementing declaration, but the generator writes its body; remove that one"));
+            }
+
             if (syntax.Modifiers.Any(SyntaxKind.ExternKeyword))
             {
                 // An extern partial method is an implementing declaration: there would be two.

@@ -145,7 +145,13 @@ namespace Activations.Generator.Parsing
                 return new Token(TokenKind.Number, tokenText, span, double.NaN);
             }
 
-            double value = double.Parse(tokenText, NumberStyles.Float, CultureInfo.InvariantCulture);
+            // On .NET Framework (the compiler inside Visual Studio) a value beyond double's range fails to parse instead of
+            // giving ∞; double.Parse would throw there and turn the error into ACT0099.
+            if (!double.TryParse(tokenText, NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
+            {
+                value = double.PositiveInfinity;
+            }
+
             if (double.IsInfinity(value))
             {
                 errors.Add(new ExpressionError(DiagnosticCatalog.InvalidNumber, span, tokenText, "it is too large for a double"));

@@ -33,40 +33,19 @@ namespace Activations
 
             if (Vector512.IsHardwareAccelerated && n >= (nuint)Vector512<T>.Count)
             {
-                nuint last = n - (nuint)Vector512<T>.Count;
-                Vector512<T> lastX = Vector512.LoadUnsafe(ref xs, last);
-                for (nuint i = 0; i < last; i += (nuint)Vector512<T>.Count)
-                {
-                    kernel.Invoke(Vector512.LoadUnsafe(ref xs, i)).StoreUnsafe(ref ds, i);
-                }
-
-                kernel.Invoke(lastX).StoreUnsafe(ref ds, last);
+                MapVector512(ref xs, ref ds, n, kernel);
                 return;
             }
 
             if (Vector256.IsHardwareAccelerated && n >= (nuint)Vector256<T>.Count)
             {
-                nuint last = n - (nuint)Vector256<T>.Count;
-                Vector256<T> lastX = Vector256.LoadUnsafe(ref xs, last);
-                for (nuint i = 0; i < last; i += (nuint)Vector256<T>.Count)
-                {
-                    kernel.Invoke(Vector256.LoadUnsafe(ref xs, i)).StoreUnsafe(ref ds, i);
-                }
-
-                kernel.Invoke(lastX).StoreUnsafe(ref ds, last);
+                MapVector256(ref xs, ref ds, n, kernel);
                 return;
             }
 
             if (Vector128.IsHardwareAccelerated && n >= (nuint)Vector128<T>.Count)
             {
-                nuint last = n - (nuint)Vector128<T>.Count;
-                Vector128<T> lastX = Vector128.LoadUnsafe(ref xs, last);
-                for (nuint i = 0; i < last; i += (nuint)Vector128<T>.Count)
-                {
-                    kernel.Invoke(Vector128.LoadUnsafe(ref xs, i)).StoreUnsafe(ref ds, i);
-                }
-
-                kernel.Invoke(lastX).StoreUnsafe(ref ds, last);
+                MapVector128(ref xs, ref ds, n, kernel);
                 return;
             }
 
@@ -92,43 +71,19 @@ namespace Activations
 
             if (Vector512.IsHardwareAccelerated && n >= (nuint)Vector512<T>.Count)
             {
-                nuint last = n - (nuint)Vector512<T>.Count;
-                Vector512<T> lastX = Vector512.LoadUnsafe(ref xs, last);
-                Vector512<T> lastG = Vector512.LoadUnsafe(ref gs, last);
-                for (nuint i = 0; i < last; i += (nuint)Vector512<T>.Count)
-                {
-                    (Vector512.LoadUnsafe(ref gs, i) * derivative.Invoke(Vector512.LoadUnsafe(ref xs, i))).StoreUnsafe(ref ds, i);
-                }
-
-                (lastG * derivative.Invoke(lastX)).StoreUnsafe(ref ds, last);
+                MapBackwardVector512(ref xs, ref gs, ref ds, n, derivative);
                 return;
             }
 
             if (Vector256.IsHardwareAccelerated && n >= (nuint)Vector256<T>.Count)
             {
-                nuint last = n - (nuint)Vector256<T>.Count;
-                Vector256<T> lastX = Vector256.LoadUnsafe(ref xs, last);
-                Vector256<T> lastG = Vector256.LoadUnsafe(ref gs, last);
-                for (nuint i = 0; i < last; i += (nuint)Vector256<T>.Count)
-                {
-                    (Vector256.LoadUnsafe(ref gs, i) * derivative.Invoke(Vector256.LoadUnsafe(ref xs, i))).StoreUnsafe(ref ds, i);
-                }
-
-                (lastG * derivative.Invoke(lastX)).StoreUnsafe(ref ds, last);
+                MapBackwardVector256(ref xs, ref gs, ref ds, n, derivative);
                 return;
             }
 
             if (Vector128.IsHardwareAccelerated && n >= (nuint)Vector128<T>.Count)
             {
-                nuint last = n - (nuint)Vector128<T>.Count;
-                Vector128<T> lastX = Vector128.LoadUnsafe(ref xs, last);
-                Vector128<T> lastG = Vector128.LoadUnsafe(ref gs, last);
-                for (nuint i = 0; i < last; i += (nuint)Vector128<T>.Count)
-                {
-                    (Vector128.LoadUnsafe(ref gs, i) * derivative.Invoke(Vector128.LoadUnsafe(ref xs, i))).StoreUnsafe(ref ds, i);
-                }
-
-                (lastG * derivative.Invoke(lastX)).StoreUnsafe(ref ds, last);
+                MapBackwardVector128(ref xs, ref gs, ref ds, n, derivative);
                 return;
             }
 
@@ -158,49 +113,19 @@ namespace Activations
 
             if (Vector512.IsHardwareAccelerated && n >= (nuint)Vector512<T>.Count)
             {
-                nuint last = n - (nuint)Vector512<T>.Count;
-                Vector512<T> lastX = Vector512.LoadUnsafe(ref xs, last);
-                Vector512<T> d;
-                for (nuint i = 0; i < last; i += (nuint)Vector512<T>.Count)
-                {
-                    kernel.Invoke(Vector512.LoadUnsafe(ref xs, i), out d).StoreUnsafe(ref vs, i);
-                    d.StoreUnsafe(ref ds, i);
-                }
-
-                kernel.Invoke(lastX, out d).StoreUnsafe(ref vs, last);
-                d.StoreUnsafe(ref ds, last);
+                MapWithDerivativeVector512(ref xs, ref vs, ref ds, n, kernel);
                 return;
             }
 
             if (Vector256.IsHardwareAccelerated && n >= (nuint)Vector256<T>.Count)
             {
-                nuint last = n - (nuint)Vector256<T>.Count;
-                Vector256<T> lastX = Vector256.LoadUnsafe(ref xs, last);
-                Vector256<T> d;
-                for (nuint i = 0; i < last; i += (nuint)Vector256<T>.Count)
-                {
-                    kernel.Invoke(Vector256.LoadUnsafe(ref xs, i), out d).StoreUnsafe(ref vs, i);
-                    d.StoreUnsafe(ref ds, i);
-                }
-
-                kernel.Invoke(lastX, out d).StoreUnsafe(ref vs, last);
-                d.StoreUnsafe(ref ds, last);
+                MapWithDerivativeVector256(ref xs, ref vs, ref ds, n, kernel);
                 return;
             }
 
             if (Vector128.IsHardwareAccelerated && n >= (nuint)Vector128<T>.Count)
             {
-                nuint last = n - (nuint)Vector128<T>.Count;
-                Vector128<T> lastX = Vector128.LoadUnsafe(ref xs, last);
-                Vector128<T> d;
-                for (nuint i = 0; i < last; i += (nuint)Vector128<T>.Count)
-                {
-                    kernel.Invoke(Vector128.LoadUnsafe(ref xs, i), out d).StoreUnsafe(ref vs, i);
-                    d.StoreUnsafe(ref ds, i);
-                }
-
-                kernel.Invoke(lastX, out d).StoreUnsafe(ref vs, last);
-                d.StoreUnsafe(ref ds, last);
+                MapWithDerivativeVector128(ref xs, ref vs, ref ds, n, kernel);
                 return;
             }
 
@@ -223,48 +148,17 @@ namespace Activations
 
             if (Vector512.IsHardwareAccelerated && n >= (nuint)Vector512<T>.Count)
             {
-                nuint last = n - (nuint)Vector512<T>.Count;
-                Vector512<T> sum = Vector512<T>.Zero;
-                nuint i = 0;
-                for (; i < last; i += (nuint)Vector512<T>.Count)
-                {
-                    sum += Vector512.LoadUnsafe(ref gs, i) * kernel.Invoke(Vector512.LoadUnsafe(ref xs, i));
-                }
-
-                // The last vector overlaps lanes already summed: count only those at or after i.
-                Vector512<T> fresh = Vector512.GreaterThanOrEqual(Vector512<T>.Indices, Vector512.Create(T.CreateTruncating(i - last)));
-                sum += Vector512.ConditionalSelect(fresh, Vector512.LoadUnsafe(ref gs, last) * kernel.Invoke(Vector512.LoadUnsafe(ref xs, last)), Vector512<T>.Zero);
-                return Vector512.Sum(sum);
+                return SumProductVector512(ref xs, ref gs, n, kernel);
             }
 
             if (Vector256.IsHardwareAccelerated && n >= (nuint)Vector256<T>.Count)
             {
-                nuint last = n - (nuint)Vector256<T>.Count;
-                Vector256<T> sum = Vector256<T>.Zero;
-                nuint i = 0;
-                for (; i < last; i += (nuint)Vector256<T>.Count)
-                {
-                    sum += Vector256.LoadUnsafe(ref gs, i) * kernel.Invoke(Vector256.LoadUnsafe(ref xs, i));
-                }
-
-                Vector256<T> fresh = Vector256.GreaterThanOrEqual(Vector256<T>.Indices, Vector256.Create(T.CreateTruncating(i - last)));
-                sum += Vector256.ConditionalSelect(fresh, Vector256.LoadUnsafe(ref gs, last) * kernel.Invoke(Vector256.LoadUnsafe(ref xs, last)), Vector256<T>.Zero);
-                return Vector256.Sum(sum);
+                return SumProductVector256(ref xs, ref gs, n, kernel);
             }
 
             if (Vector128.IsHardwareAccelerated && n >= (nuint)Vector128<T>.Count)
             {
-                nuint last = n - (nuint)Vector128<T>.Count;
-                Vector128<T> sum = Vector128<T>.Zero;
-                nuint i = 0;
-                for (; i < last; i += (nuint)Vector128<T>.Count)
-                {
-                    sum += Vector128.LoadUnsafe(ref gs, i) * kernel.Invoke(Vector128.LoadUnsafe(ref xs, i));
-                }
-
-                Vector128<T> fresh = Vector128.GreaterThanOrEqual(Vector128<T>.Indices, Vector128.Create(T.CreateTruncating(i - last)));
-                sum += Vector128.ConditionalSelect(fresh, Vector128.LoadUnsafe(ref gs, last) * kernel.Invoke(Vector128.LoadUnsafe(ref xs, last)), Vector128<T>.Zero);
-                return Vector128.Sum(sum);
+                return SumProductVector128(ref xs, ref gs, n, kernel);
             }
 
             T total = T.Zero;
@@ -274,6 +168,220 @@ namespace Activations
             }
 
             return total;
+        }
+
+        /// <summary>The Vector512 loop of <see cref="Map{T, TKernel}"/>, kept out of line so the kernel inlines into it with a fresh inlining budget.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void MapVector512<T, TKernel>(ref T xs, ref T ds, nuint n, TKernel kernel)
+            where T : unmanaged, IBinaryFloatingPointIeee754<T>
+            where TKernel : struct, IActivationKernel<T>
+        {
+            nuint last = n - (nuint)Vector512<T>.Count;
+            Vector512<T> lastX = Vector512.LoadUnsafe(ref xs, last);
+            for (nuint i = 0; i < last; i += (nuint)Vector512<T>.Count)
+            {
+                kernel.Invoke(Vector512.LoadUnsafe(ref xs, i)).StoreUnsafe(ref ds, i);
+            }
+
+            kernel.Invoke(lastX).StoreUnsafe(ref ds, last);
+        }
+
+        /// <summary>The Vector256 loop of <see cref="Map{T, TKernel}"/>, kept out of line so the kernel inlines into it with a fresh inlining budget.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void MapVector256<T, TKernel>(ref T xs, ref T ds, nuint n, TKernel kernel)
+            where T : unmanaged, IBinaryFloatingPointIeee754<T>
+            where TKernel : struct, IActivationKernel<T>
+        {
+            nuint last = n - (nuint)Vector256<T>.Count;
+            Vector256<T> lastX = Vector256.LoadUnsafe(ref xs, last);
+            for (nuint i = 0; i < last; i += (nuint)Vector256<T>.Count)
+            {
+                kernel.Invoke(Vector256.LoadUnsafe(ref xs, i)).StoreUnsafe(ref ds, i);
+            }
+
+            kernel.Invoke(lastX).StoreUnsafe(ref ds, last);
+        }
+
+        /// <summary>The Vector128 loop of <see cref="Map{T, TKernel}"/>, kept out of line so the kernel inlines into it with a fresh inlining budget.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void MapVector128<T, TKernel>(ref T xs, ref T ds, nuint n, TKernel kernel)
+            where T : unmanaged, IBinaryFloatingPointIeee754<T>
+            where TKernel : struct, IActivationKernel<T>
+        {
+            nuint last = n - (nuint)Vector128<T>.Count;
+            Vector128<T> lastX = Vector128.LoadUnsafe(ref xs, last);
+            for (nuint i = 0; i < last; i += (nuint)Vector128<T>.Count)
+            {
+                kernel.Invoke(Vector128.LoadUnsafe(ref xs, i)).StoreUnsafe(ref ds, i);
+            }
+
+            kernel.Invoke(lastX).StoreUnsafe(ref ds, last);
+        }
+
+        /// <summary>The Vector512 loop of <see cref="MapBackward{T, TKernel}"/>, kept out of line so the kernel inlines into it with a fresh inlining budget.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void MapBackwardVector512<T, TKernel>(ref T xs, ref T gs, ref T ds, nuint n, TKernel derivative)
+            where T : unmanaged, IBinaryFloatingPointIeee754<T>
+            where TKernel : struct, IActivationKernel<T>
+        {
+            nuint last = n - (nuint)Vector512<T>.Count;
+            Vector512<T> lastX = Vector512.LoadUnsafe(ref xs, last);
+            Vector512<T> lastG = Vector512.LoadUnsafe(ref gs, last);
+            for (nuint i = 0; i < last; i += (nuint)Vector512<T>.Count)
+            {
+                (Vector512.LoadUnsafe(ref gs, i) * derivative.Invoke(Vector512.LoadUnsafe(ref xs, i))).StoreUnsafe(ref ds, i);
+            }
+
+            (lastG * derivative.Invoke(lastX)).StoreUnsafe(ref ds, last);
+        }
+
+        /// <summary>The Vector256 loop of <see cref="MapBackward{T, TKernel}"/>, kept out of line so the kernel inlines into it with a fresh inlining budget.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void MapBackwardVector256<T, TKernel>(ref T xs, ref T gs, ref T ds, nuint n, TKernel derivative)
+            where T : unmanaged, IBinaryFloatingPointIeee754<T>
+            where TKernel : struct, IActivationKernel<T>
+        {
+            nuint last = n - (nuint)Vector256<T>.Count;
+            Vector256<T> lastX = Vector256.LoadUnsafe(ref xs, last);
+            Vector256<T> lastG = Vector256.LoadUnsafe(ref gs, last);
+            for (nuint i = 0; i < last; i += (nuint)Vector256<T>.Count)
+            {
+                (Vector256.LoadUnsafe(ref gs, i) * derivative.Invoke(Vector256.LoadUnsafe(ref xs, i))).StoreUnsafe(ref ds, i);
+            }
+
+            (lastG * derivative.Invoke(lastX)).StoreUnsafe(ref ds, last);
+        }
+
+        /// <summary>The Vector128 loop of <see cref="MapBackward{T, TKernel}"/>, kept out of line so the kernel inlines into it with a fresh inlining budget.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void MapBackwardVector128<T, TKernel>(ref T xs, ref T gs, ref T ds, nuint n, TKernel derivative)
+            where T : unmanaged, IBinaryFloatingPointIeee754<T>
+            where TKernel : struct, IActivationKernel<T>
+        {
+            nuint last = n - (nuint)Vector128<T>.Count;
+            Vector128<T> lastX = Vector128.LoadUnsafe(ref xs, last);
+            Vector128<T> lastG = Vector128.LoadUnsafe(ref gs, last);
+            for (nuint i = 0; i < last; i += (nuint)Vector128<T>.Count)
+            {
+                (Vector128.LoadUnsafe(ref gs, i) * derivative.Invoke(Vector128.LoadUnsafe(ref xs, i))).StoreUnsafe(ref ds, i);
+            }
+
+            (lastG * derivative.Invoke(lastX)).StoreUnsafe(ref ds, last);
+        }
+
+        /// <summary>The Vector512 loop of <see cref="MapWithDerivative{T, TKernel}"/>, kept out of line so the kernel inlines into it with a fresh inlining budget.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void MapWithDerivativeVector512<T, TKernel>(ref T xs, ref T vs, ref T ds, nuint n, TKernel kernel)
+            where T : unmanaged, IBinaryFloatingPointIeee754<T>
+            where TKernel : struct, IActivationKernelWithDerivative<T>
+        {
+            nuint last = n - (nuint)Vector512<T>.Count;
+            Vector512<T> lastX = Vector512.LoadUnsafe(ref xs, last);
+            Vector512<T> d;
+            for (nuint i = 0; i < last; i += (nuint)Vector512<T>.Count)
+            {
+                kernel.Invoke(Vector512.LoadUnsafe(ref xs, i), out d).StoreUnsafe(ref vs, i);
+                d.StoreUnsafe(ref ds, i);
+            }
+
+            kernel.Invoke(lastX, out d).StoreUnsafe(ref vs, last);
+            d.StoreUnsafe(ref ds, last);
+        }
+
+        /// <summary>The Vector256 loop of <see cref="MapWithDerivative{T, TKernel}"/>, kept out of line so the kernel inlines into it with a fresh inlining budget.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void MapWithDerivativeVector256<T, TKernel>(ref T xs, ref T vs, ref T ds, nuint n, TKernel kernel)
+            where T : unmanaged, IBinaryFloatingPointIeee754<T>
+            where TKernel : struct, IActivationKernelWithDerivative<T>
+        {
+            nuint last = n - (nuint)Vector256<T>.Count;
+            Vector256<T> lastX = Vector256.LoadUnsafe(ref xs, last);
+            Vector256<T> d;
+            for (nuint i = 0; i < last; i += (nuint)Vector256<T>.Count)
+            {
+                kernel.Invoke(Vector256.LoadUnsafe(ref xs, i), out d).StoreUnsafe(ref vs, i);
+                d.StoreUnsafe(ref ds, i);
+            }
+
+            kernel.Invoke(lastX, out d).StoreUnsafe(ref vs, last);
+            d.StoreUnsafe(ref ds, last);
+        }
+
+        /// <summary>The Vector128 loop of <see cref="MapWithDerivative{T, TKernel}"/>, kept out of line so the kernel inlines into it with a fresh inlining budget.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void MapWithDerivativeVector128<T, TKernel>(ref T xs, ref T vs, ref T ds, nuint n, TKernel kernel)
+            where T : unmanaged, IBinaryFloatingPointIeee754<T>
+            where TKernel : struct, IActivationKernelWithDerivative<T>
+        {
+            nuint last = n - (nuint)Vector128<T>.Count;
+            Vector128<T> lastX = Vector128.LoadUnsafe(ref xs, last);
+            Vector128<T> d;
+            for (nuint i = 0; i < last; i += (nuint)Vector128<T>.Count)
+            {
+                kernel.Invoke(Vector128.LoadUnsafe(ref xs, i), out d).StoreUnsafe(ref vs, i);
+                d.StoreUnsafe(ref ds, i);
+            }
+
+            kernel.Invoke(lastX, out d).StoreUnsafe(ref vs, last);
+            d.StoreUnsafe(ref ds, last);
+        }
+
+        /// <summary>The Vector512 loop of <see cref="SumProduct{T, TKernel}"/>, kept out of line so the kernel inlines into it with a fresh inlining budget.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static T SumProductVector512<T, TKernel>(ref T xs, ref T gs, nuint n, TKernel kernel)
+            where T : unmanaged, IBinaryFloatingPointIeee754<T>
+            where TKernel : struct, IActivationKernel<T>
+        {
+            nuint last = n - (nuint)Vector512<T>.Count;
+            Vector512<T> sum = Vector512<T>.Zero;
+            nuint i = 0;
+            for (; i < last; i += (nuint)Vector512<T>.Count)
+            {
+                sum += Vector512.LoadUnsafe(ref gs, i) * kernel.Invoke(Vector512.LoadUnsafe(ref xs, i));
+            }
+
+            // The last vector overlaps lanes already summed: count only those at or after i.
+            Vector512<T> fresh = Vector512.GreaterThanOrEqual(Vector512<T>.Indices, Vector512.Create(T.CreateTruncating(i - last)));
+            sum += Vector512.ConditionalSelect(fresh, Vector512.LoadUnsafe(ref gs, last) * kernel.Invoke(Vector512.LoadUnsafe(ref xs, last)), Vector512<T>.Zero);
+            return Vector512.Sum(sum);
+        }
+
+        /// <summary>The Vector256 loop of <see cref="SumProduct{T, TKernel}"/>, kept out of line so the kernel inlines into it with a fresh inlining budget.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static T SumProductVector256<T, TKernel>(ref T xs, ref T gs, nuint n, TKernel kernel)
+            where T : unmanaged, IBinaryFloatingPointIeee754<T>
+            where TKernel : struct, IActivationKernel<T>
+        {
+            nuint last = n - (nuint)Vector256<T>.Count;
+            Vector256<T> sum = Vector256<T>.Zero;
+            nuint i = 0;
+            for (; i < last; i += (nuint)Vector256<T>.Count)
+            {
+                sum += Vector256.LoadUnsafe(ref gs, i) * kernel.Invoke(Vector256.LoadUnsafe(ref xs, i));
+            }
+
+            Vector256<T> fresh = Vector256.GreaterThanOrEqual(Vector256<T>.Indices, Vector256.Create(T.CreateTruncating(i - last)));
+            sum += Vector256.ConditionalSelect(fresh, Vector256.LoadUnsafe(ref gs, last) * kernel.Invoke(Vector256.LoadUnsafe(ref xs, last)), Vector256<T>.Zero);
+            return Vector256.Sum(sum);
+        }
+
+        /// <summary>The Vector128 loop of <see cref="SumProduct{T, TKernel}"/>, kept out of line so the kernel inlines into it with a fresh inlining budget.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static T SumProductVector128<T, TKernel>(ref T xs, ref T gs, nuint n, TKernel kernel)
+            where T : unmanaged, IBinaryFloatingPointIeee754<T>
+            where TKernel : struct, IActivationKernel<T>
+        {
+            nuint last = n - (nuint)Vector128<T>.Count;
+            Vector128<T> sum = Vector128<T>.Zero;
+            nuint i = 0;
+            for (; i < last; i += (nuint)Vector128<T>.Count)
+            {
+                sum += Vector128.LoadUnsafe(ref gs, i) * kernel.Invoke(Vector128.LoadUnsafe(ref xs, i));
+            }
+
+            Vector128<T> fresh = Vector128.GreaterThanOrEqual(Vector128<T>.Indices, Vector128.Create(T.CreateTruncating(i - last)));
+            sum += Vector128.ConditionalSelect(fresh, Vector128.LoadUnsafe(ref gs, last) * kernel.Invoke(Vector128.LoadUnsafe(ref xs, last)), Vector128<T>.Zero);
+            return Vector128.Sum(sum);
         }
 
         private static void CheckOutput<T>(ReadOnlySpan<T> input, Span<T> output, string outputName)
