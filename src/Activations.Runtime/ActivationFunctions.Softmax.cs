@@ -360,6 +360,9 @@ namespace Activations
             }
         }
 
+        // Each row's loops run once per call: compiled fully optimised at once, not left to tiering's on-stack
+        // replacement (which made Softmax 8–10× slower than TensorPrimitives in the benchmarks).
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void Rows<T, TRow, TLanes>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, Span<T> destination, int rowLength, T sign)
             where T : unmanaged, IBinaryFloatingPointIeee754<T>
             where TRow : struct, IRowOperation<T>
@@ -432,6 +435,7 @@ namespace Activations
     file readonly struct SoftmaxRow<T> : IRowOperation<T>
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Row<TLanes>(ref T a, ref T b, ref T d, nuint n, T sign)
             where TLanes : struct, ILanes<TLanes, T>
         {
@@ -469,6 +473,7 @@ namespace Activations
     file readonly struct LogSoftmaxRow<T> : IRowOperation<T>
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Row<TLanes>(ref T a, ref T b, ref T d, nuint n, T sign)
             where TLanes : struct, ILanes<TLanes, T>
         {
@@ -501,6 +506,7 @@ namespace Activations
     file readonly struct SoftmaxBackwardRow<T> : IRowOperation<T>
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Row<TLanes>(ref T a, ref T b, ref T d, nuint n, T sign)
             where TLanes : struct, ILanes<TLanes, T>
         {
@@ -532,6 +538,7 @@ namespace Activations
     file readonly struct LogSoftmaxBackwardRow<T> : IRowOperation<T>
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Row<TLanes>(ref T a, ref T b, ref T d, nuint n, T sign)
             where TLanes : struct, ILanes<TLanes, T>
         {

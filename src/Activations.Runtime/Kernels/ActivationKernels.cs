@@ -170,8 +170,8 @@ namespace Activations
             return total;
         }
 
-        /// <summary>The Vector512 loop of <see cref="Map{T, TKernel}"/>, kept out of line so the kernel inlines into it with a fresh inlining budget.</summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        /// <summary>The Vector512 loop of <see cref="Map{T, TKernel}"/>, kept out of line so the kernel inlines into it with a fresh inlining budget, and compiled fully optimised at once: it runs once per call, so tiered compilation would leave it to on-stack replacement.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         private static void MapVector512<T, TKernel>(ref T xs, ref T ds, nuint n, TKernel kernel)
             where T : unmanaged, IBinaryFloatingPointIeee754<T>
             where TKernel : struct, IActivationKernel<T>
@@ -186,8 +186,8 @@ namespace Activations
             kernel.Invoke(lastX).StoreUnsafe(ref ds, last);
         }
 
-        /// <summary>The Vector256 loop of <see cref="Map{T, TKernel}"/>, kept out of line so the kernel inlines into it with a fresh inlining budget.</summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        /// <summary>The Vector256 loop of <see cref="Map{T, TKernel}"/>, kept out of line so the kernel inlines into it with a fresh inlining budget, and compiled fully optimised at once: it runs once per call, so tiered compilation would leave it to on-stack replacement.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         private static void MapVector256<T, TKernel>(ref T xs, ref T ds, nuint n, TKernel kernel)
             where T : unmanaged, IBinaryFloatingPointIeee754<T>
             where TKernel : struct, IActivationKernel<T>
@@ -202,8 +202,8 @@ namespace Activations
             kernel.Invoke(lastX).StoreUnsafe(ref ds, last);
         }
 
-        /// <summary>The Vector128 loop of <see cref="Map{T, TKernel}"/>, kept out of line so the kernel inlines into it with a fresh inlining budget.</summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        /// <summary>The Vector128 loop of <see cref="Map{T, TKernel}"/>, kept out of line so the kernel inlines into it with a fresh inlining budget, and compiled fully optimised at once: it runs once per call, so tiered compilation would leave it to on-stack replacement.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         private static void MapVector128<T, TKernel>(ref T xs, ref T ds, nuint n, TKernel kernel)
             where T : unmanaged, IBinaryFloatingPointIeee754<T>
             where TKernel : struct, IActivationKernel<T>
@@ -218,8 +218,8 @@ namespace Activations
             kernel.Invoke(lastX).StoreUnsafe(ref ds, last);
         }
 
-        /// <summary>The Vector512 loop of <see cref="MapBackward{T, TKernel}"/>, kept out of line so the kernel inlines into it with a fresh inlining budget.</summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        /// <summary>The Vector512 loop of <see cref="MapBackward{T, TKernel}"/>, kept out of line so the kernel inlines into it with a fresh inlining budget, and compiled fully optimised at once: it runs once per call, so tiered compilation would leave it to on-stack replacement.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         private static void MapBackwardVector512<T, TKernel>(ref T xs, ref T gs, ref T ds, nuint n, TKernel derivative)
             where T : unmanaged, IBinaryFloatingPointIeee754<T>
             where TKernel : struct, IActivationKernel<T>
@@ -235,8 +235,8 @@ namespace Activations
             (lastG * derivative.Invoke(lastX)).StoreUnsafe(ref ds, last);
         }
 
-        /// <summary>The Vector256 loop of <see cref="MapBackward{T, TKernel}"/>, kept out of line so the kernel inlines into it with a fresh inlining budget.</summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        /// <summary>The Vector256 loop of <see cref="MapBackward{T, TKernel}"/>, kept out of line so the kernel inlines into it with a fresh inlining budget, and compiled fully optimised at once: it runs once per call, so tiered compilation would leave it to on-stack replacement.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         private static void MapBackwardVector256<T, TKernel>(ref T xs, ref T gs, ref T ds, nuint n, TKernel derivative)
             where T : unmanaged, IBinaryFloatingPointIeee754<T>
             where TKernel : struct, IActivationKernel<T>
@@ -252,8 +252,8 @@ namespace Activations
             (lastG * derivative.Invoke(lastX)).StoreUnsafe(ref ds, last);
         }
 
-        /// <summary>The Vector128 loop of <see cref="MapBackward{T, TKernel}"/>, kept out of line so the kernel inlines into it with a fresh inlining budget.</summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        /// <summary>The Vector128 loop of <see cref="MapBackward{T, TKernel}"/>, kept out of line so the kernel inlines into it with a fresh inlining budget, and compiled fully optimised at once: it runs once per call, so tiered compilation would leave it to on-stack replacement.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         private static void MapBackwardVector128<T, TKernel>(ref T xs, ref T gs, ref T ds, nuint n, TKernel derivative)
             where T : unmanaged, IBinaryFloatingPointIeee754<T>
             where TKernel : struct, IActivationKernel<T>
@@ -269,8 +269,8 @@ namespace Activations
             (lastG * derivative.Invoke(lastX)).StoreUnsafe(ref ds, last);
         }
 
-        /// <summary>The Vector512 loop of <see cref="MapWithDerivative{T, TKernel}"/>, kept out of line so the kernel inlines into it with a fresh inlining budget.</summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        /// <summary>The Vector512 loop of <see cref="MapWithDerivative{T, TKernel}"/>, kept out of line so the kernel inlines into it with a fresh inlining budget, and compiled fully optimised at once: it runs once per call, so tiered compilation would leave it to on-stack replacement.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         private static void MapWithDerivativeVector512<T, TKernel>(ref T xs, ref T vs, ref T ds, nuint n, TKernel kernel)
             where T : unmanaged, IBinaryFloatingPointIeee754<T>
             where TKernel : struct, IActivationKernelWithDerivative<T>
@@ -288,8 +288,8 @@ namespace Activations
             d.StoreUnsafe(ref ds, last);
         }
 
-        /// <summary>The Vector256 loop of <see cref="MapWithDerivative{T, TKernel}"/>, kept out of line so the kernel inlines into it with a fresh inlining budget.</summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        /// <summary>The Vector256 loop of <see cref="MapWithDerivative{T, TKernel}"/>, kept out of line so the kernel inlines into it with a fresh inlining budget, and compiled fully optimised at once: it runs once per call, so tiered compilation would leave it to on-stack replacement.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         private static void MapWithDerivativeVector256<T, TKernel>(ref T xs, ref T vs, ref T ds, nuint n, TKernel kernel)
             where T : unmanaged, IBinaryFloatingPointIeee754<T>
             where TKernel : struct, IActivationKernelWithDerivative<T>
@@ -307,8 +307,8 @@ namespace Activations
             d.StoreUnsafe(ref ds, last);
         }
 
-        /// <summary>The Vector128 loop of <see cref="MapWithDerivative{T, TKernel}"/>, kept out of line so the kernel inlines into it with a fresh inlining budget.</summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        /// <summary>The Vector128 loop of <see cref="MapWithDerivative{T, TKernel}"/>, kept out of line so the kernel inlines into it with a fresh inlining budget, and compiled fully optimised at once: it runs once per call, so tiered compilation would leave it to on-stack replacement.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         private static void MapWithDerivativeVector128<T, TKernel>(ref T xs, ref T vs, ref T ds, nuint n, TKernel kernel)
             where T : unmanaged, IBinaryFloatingPointIeee754<T>
             where TKernel : struct, IActivationKernelWithDerivative<T>
@@ -326,8 +326,8 @@ namespace Activations
             d.StoreUnsafe(ref ds, last);
         }
 
-        /// <summary>The Vector512 loop of <see cref="SumProduct{T, TKernel}"/>, kept out of line so the kernel inlines into it with a fresh inlining budget.</summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        /// <summary>The Vector512 loop of <see cref="SumProduct{T, TKernel}"/>, kept out of line so the kernel inlines into it with a fresh inlining budget, and compiled fully optimised at once: it runs once per call, so tiered compilation would leave it to on-stack replacement.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         private static T SumProductVector512<T, TKernel>(ref T xs, ref T gs, nuint n, TKernel kernel)
             where T : unmanaged, IBinaryFloatingPointIeee754<T>
             where TKernel : struct, IActivationKernel<T>
@@ -346,8 +346,8 @@ namespace Activations
             return Vector512.Sum(sum);
         }
 
-        /// <summary>The Vector256 loop of <see cref="SumProduct{T, TKernel}"/>, kept out of line so the kernel inlines into it with a fresh inlining budget.</summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        /// <summary>The Vector256 loop of <see cref="SumProduct{T, TKernel}"/>, kept out of line so the kernel inlines into it with a fresh inlining budget, and compiled fully optimised at once: it runs once per call, so tiered compilation would leave it to on-stack replacement.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         private static T SumProductVector256<T, TKernel>(ref T xs, ref T gs, nuint n, TKernel kernel)
             where T : unmanaged, IBinaryFloatingPointIeee754<T>
             where TKernel : struct, IActivationKernel<T>
@@ -365,8 +365,8 @@ namespace Activations
             return Vector256.Sum(sum);
         }
 
-        /// <summary>The Vector128 loop of <see cref="SumProduct{T, TKernel}"/>, kept out of line so the kernel inlines into it with a fresh inlining budget.</summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        /// <summary>The Vector128 loop of <see cref="SumProduct{T, TKernel}"/>, kept out of line so the kernel inlines into it with a fresh inlining budget, and compiled fully optimised at once: it runs once per call, so tiered compilation would leave it to on-stack replacement.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         private static T SumProductVector128<T, TKernel>(ref T xs, ref T gs, nuint n, TKernel kernel)
             where T : unmanaged, IBinaryFloatingPointIeee754<T>
             where TKernel : struct, IActivationKernel<T>
