@@ -31,6 +31,17 @@ namespace Activations
         /// <inheritdoc cref="Sigmoid(double)"/>
         public static float Sigmoid(float x) => (float)DoubleSpecialFunctions.Sigmoid(x);
 
+        /// <summary>
+        /// The complement of the hyperbolic tangent, 1 - |tanh x| = 2σ(-2|x|), accurate in relative terms where
+        /// 1 - |tanh x| would cancel (generated tanh derivatives use it).
+        /// </summary>
+        /// <param name="x">The input.</param>
+        /// <returns>1 - |tanh x| in [0, 1]; 0 at ±∞, NaN for NaN.</returns>
+        public static double TanhComplement(double x) => DoubleSpecialFunctions.TanhComplement(x);
+
+        /// <inheritdoc cref="TanhComplement(double)"/>
+        public static float TanhComplement(float x) => (float)DoubleSpecialFunctions.TanhComplement(x);
+
         /// <summary>The softplus function log(1 + e^x), a smooth max(x, 0).</summary>
         /// <param name="x">The input.</param>
         /// <returns>

@@ -214,6 +214,7 @@ namespace Activations.Generator.Emit
                 case Function.Softplus:
                 case Function.Erf:
                 case Function.Erfc:
+                case Function.TanhComplement:
                     return HelperType + "." + FunctionName(function);
                 default:
                     return MathType + "." + FunctionName(function);

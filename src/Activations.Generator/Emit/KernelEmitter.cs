@@ -224,7 +224,7 @@ namespace Activations.Generator.Emit
                 reserved.Add(outName);
             }
 
-            var schedule = new Schedule(roots, reserved);
+            var schedule = new Schedule(roots, reserved, pairCalls: true);
             var code = new CSharpPrinter(declaration.Type, names, schedule.Names, vectorMathScalars: true);
             WriteLocalsAndReturn(writer, schedule, code, roots, outName);
         }
@@ -266,7 +266,7 @@ namespace Activations.Generator.Emit
                 writer.Line(line);
             }
 
-            var schedule = new Schedule(roots, reserved);
+            var schedule = new Schedule(roots, reserved, pairCalls: true);
             var code = new VectorPrinter(declaration.Type, width, variableNames, schedule.Names);
             WriteLocalsAndReturn(writer, schedule, code, roots, outName);
         }
@@ -276,6 +276,19 @@ namespace Activations.Generator.Emit
             var math = new MathPrinter(schedule.Names);
             foreach (Expr local in schedule.Locals)
             {
+                if (schedule.IsDefinedByPair(local))
+                {
+                    continue;
+                }
+
+                if (schedule.TryGetPair(local, out PairedCall pair))
+                {
+                    string complement = schedule.Names[pair.Complement];
+                    string call = code.PrintCallWithOut("global::Activations.VectorMath." + pair.Function, pair.Primary[0], complement);
+                    writer.Line("var " + schedule.Names[pair.Primary] + " = " + call + "; // " + math.Print(pair.Primary) + "; " + complement + " = " + math.Print(pair.Complement));
+                    continue;
+                }
+
                 writer.Line("var " + schedule.Names[local] + " = " + code.Print(local) + "; // " + math.Print(local));
             }
 

@@ -8,12 +8,19 @@ namespace Activations.Generator.Emit
     /// outputs together) becomes one named local, computed once, in dependency order. An operand that the C# form repeats
     /// textually (the base of u·u) is named too, so nothing is ever computed twice.
     /// </summary>
+    /// <remarks>
+    /// With <c>pairCalls</c>, two calls that VectorMath computes from one evaluation are scheduled as one: σ(u) with
+    /// σ(−u) (<c>SigmoidWithComplement</c>, one exponential instead of two) and tanh u with 1 − |tanh u|
+    /// (<c>TanhWithComplement</c>). Derivatives produce these pairs (σ′ = σ(u)·σ(−u), tanh′ = (1 − |t|)(1 + |t|)).
+    /// </remarks>
     public sealed class Schedule
     {
         private readonly Dictionary<Expr, string> _names = new Dictionary<Expr, string>();
         private readonly List<Expr> _locals = new List<Expr>();
+        private readonly Dictionary<Expr, PairedCall> _pairAt = new Dictionary<Expr, PairedCall>();
+        private readonly HashSet<Expr> _definedByPair = new HashSet<Expr>();
 
-        public Schedule(IReadOnlyList<Expr> outputs, IEnumerable<string> reservedNames)
+        public Schedule(IReadOnlyList<Expr> outputs, IEnumerable<string> reservedNames, bool pairCalls = false)
         {
             Outputs = outputs;
             var program = new ExprProgram(outputs);
@@ -26,23 +33,49 @@ namespace Activations.Generator.Emit
                 }
             }
 
+            var pairOf = new Dictionary<Expr, PairedCall>();
+            foreach (PairedCall pair in pairCalls ? FindPairs(program) : new List<PairedCall>())
+            {
+                pairOf[pair.Primary] = pair;
+                pairOf[pair.Complement] = pair;
+            }
+
             var reserved = new HashSet<string>(reservedNames);
             foreach (Expr node in program.Nodes)
             {
+                if (pairOf.TryGetValue(node, out PairedCall? paired))
+                {
+                    // Both results of the paired call are named together, where the earlier of the two is computed.
+                    if (!_names.ContainsKey(node))
+                    {
+                        AddLocal(paired.Primary, reserved);
+                        AddLocal(paired.Complement, reserved);
+                        _pairAt[paired.Primary] = paired;
+                        _definedByPair.Add(paired.Complement);
+                    }
+
+                    continue;
+                }
+
                 if (node.IsLeaf || !(program.UsesOf(node) > 1 || needsName.Contains(node)))
                 {
                     continue;
                 }
 
-                string name = "t" + _locals.Count;
-                while (reserved.Contains(name))
-                {
-                    name += "_";
-                }
-
-                _names[node] = name;
-                _locals.Add(node);
+                AddLocal(node, reserved);
             }
+        }
+
+        private void AddLocal(Expr node, HashSet<string> reserved)
+        {
+            string name = "t" + _locals.Count;
+            while (reserved.Contains(name))
+            {
+                name += "_";
+            }
+
+            _names[node] = name;
+            _locals.Add(node);
         }
 
         public IReadOnlyList<Expr> Outputs { get; }
@@ -51,6 +84,12 @@ namespace Activations.Generator.Emit
         public IReadOnlyList<Expr> Locals => _locals;
 
         public IReadOnlyDictionary<Expr, string> Names => _names;
+
+        /// <summary>The paired call to emit for <paramref name="local"/>, which defines the next local too.</summary>
+        public bool TryGetPair(Expr local, out PairedCall pair) => _pairAt.TryGetValue(local, out pair!);
+
+        /// <summary>A local already defined by the paired call emitted just before it.</summary>
+        public bool IsDefinedByPair(Expr local) => _definedByPair.Contains(local);
 
         /// <summary>Operands that C# spells out more than once, so they must be simple names.</summary>
         public static IEnumerable<Expr> RepeatedOperands(Expr node)
@@ -63,5 +102,100 @@ namespace Activations.Generator.Emit
                     return new Expr[0];
             }
         }
+
+        private static List<PairedCall> FindPairs(ExprProgram program)
+        {
+            var sigmoids = new List<Expr>();
+            var tanhs = new Dictionary<Expr, Expr>();
+            var complements = new List<Expr>();
+            foreach (Expr node in program.Nodes)
+            {
+                if (node.Kind != ExprKind.Call)
+                {
+                    continue;
+                }
+
+                switch (node.Function)
+                {
+                    case Function.Sigmoid:
+                        sigmoids.Add(node);
+                        break;
+                    case Function.Tanh:
+                        tanhs[node[0]] = node;
+                        break;
+                    case Function.TanhComplement:
+                        complements.Add(node);
+                        break;
+                }
+            }
+
+            var pairs = new List<PairedCall>();
+            var paired = new HashSet<Expr>();
+            foreach (Expr complement in complements)
+            {
+                if (tanhs.TryGetValue(complement[0], out Expr? tanh))
+                {
+                    Add(tanh, complement, "TanhWithComplement");
+                }
+            }
+
+            foreach (Expr a in sigmoids)
+            {
+                foreach (Expr b in sigmoids)
+                {
+                    if (!paired.Contains(a) && !paired.Contains(b) && IsPreferredOfNegationPair(a[0], b[0]))
+                    {
+                        Add(a, b, "SigmoidWithComplement");
+                    }
+                }
+            }
+
+            return pairs;
+
+            void Add(Expr primary, Expr complement, string function)
+            {
+                // The call is written where the earlier of the two nodes is computed, so the primary's argument must be
+                // available there: its named parts all come before it in dependency order.
+                int first = System.Math.Min(program.IndexOf(primary), program.IndexOf(complement));
+                if (program.IndexOf(primary[0]) < first)
+                {
+                    pairs.Add(new PairedCall(primary, complement, function));
+                    paired.Add(primary);
+                    paired.Add(complement);
+                }
+            }
+        }
+
+        /// <summary>Whether <paramref name="b"/> is −<paramref name="a"/> in one of the forms the simplifier builds, with a the positive form.</summary>
+        private static bool IsPreferredOfNegationPair(Expr a, Expr b)
+        {
+            if (b.Kind == ExprKind.Negate && b[0].Equals(a))
+            {
+                return true;
+            }
+
+            // k·y and (−k)·y, the positive coefficient first.
+            return a.Kind == ExprKind.Multiply && b.Kind == ExprKind.Multiply
+                && a[0].IsConstant && b[0].IsConstant && a[0].Value > 0 && b[0].Value == -a[0].Value
+                && a[1].Equals(b[1]);
+        }
+    }
+
+    /// <summary>Two calls computed by one VectorMath function: <c>Primary</c> is returned, <c>Complement</c> comes out.</summary>
+    public sealed class PairedCall
+    {
+        public PairedCall(Expr primary, Expr complement, string function)
+        {
+            Primary = primary;
+            Complement = complement;
+            Function = function;
+        }
+
+        public Expr Primary { get; }
+
+        public Expr Complement { get; }
+
+        /// <summary>The VectorMath method: SigmoidWithComplement or TanhWithComplement.</summary>
+        public string Function { get; }
     }
 }

@@ -30,6 +30,7 @@ namespace Activations.Generator.Symbolic
                 case Function.Softplus: return DoubleSpecialFunctions.Softplus(x);
                 case Function.Erf: return DoubleSpecialFunctions.Erf(x);
                 case Function.Erfc: return DoubleSpecialFunctions.Erfc(x);
+                case Function.TanhComplement: return DoubleSpecialFunctions.TanhComplement(x);
                 default: throw new ArgumentOutOfRangeException(nameof(function));
             }
         }

@@ -48,6 +48,12 @@ namespace Activations.Generator.Symbolic
         Softplus,
         Erf,
         Erfc,
+
+        /// <summary>
+        /// 1 − |tanh u|, which the differentiator writes for tanh′ where 1 − tanh² would cancel. Not part of the DSL (no
+        /// name parses to it); emitted code gets it from the same evaluation as tanh u (VectorMath.TanhWithComplement).
+        /// </summary>
+        TanhComplement,
     }
 
     /// <summary>

@@ -444,7 +444,7 @@ namespace Activations.Generator.Symbolic
                     return Call(Function.Softplus, a[0]);
                 case Function.Abs when a.Kind == ExprKind.Negate:
                     return Call(Function.Abs, a[0]);
-                case Function.Abs when a.Kind == ExprKind.Call && (a.Function == Function.Abs || a.Function == Function.Exp || a.Function == Function.Sigmoid || a.Function == Function.Softplus):
+                case Function.Abs when a.Kind == ExprKind.Call && (a.Function == Function.Abs || a.Function == Function.Exp || a.Function == Function.Sigmoid || a.Function == Function.Softplus || a.Function == Function.TanhComplement):
                     return a;
                 case Function.Sign when a.Kind == ExprKind.Call && a.Function == Function.Sign:
                     return a;

@@ -49,6 +49,19 @@ namespace Activations.Generator.Symbolic
             return builder.ToString();
         }
 
+        /// <summary>
+        /// <c>target(argument, out var complementName)</c>: a call that returns one value and defines another local
+        /// (the paired calls of <see cref="Emit.Schedule"/>).
+        /// </summary>
+        public string PrintCallWithOut(string target, Expr argument, string complementName)
+        {
+            var builder = new StringBuilder();
+            builder.Append(target).Append('(');
+            Write(builder, argument, 0);
+            builder.Append(", out var ").Append(complementName).Append(')');
+            return builder.ToString();
+        }
+
         protected abstract string FormatConstant(double value);
 
         protected virtual string FormatVariable(Expr variable) => variable.Name ?? "p" + variable.Variable;

@@ -147,6 +147,14 @@ namespace Activations.Generator.Symbolic
                 return;
             }
 
+            if (node.Function == Function.TanhComplement)
+            {
+                builder.Append("(1 − |tanh(");
+                Write(builder, node[0], 0);
+                builder.Append(")|)");
+                return;
+            }
+
             builder.Append(node.Function == Function.Sigmoid ? "σ" : FunctionTable.NameOf(node.Function)).Append('(');
             Write(builder, node[0], 0);
             builder.Append(')');

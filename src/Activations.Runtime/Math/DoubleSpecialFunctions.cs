@@ -228,6 +228,9 @@ namespace Activations.Internal
             return q + ((n - qd) - qdErr - q * dErr) / d;
         }
 
+        /// <summary>1 - |tanh x| = 2σ(-2|x|), with relative accuracy where 1 - |tanh x| would cancel. 0 at ±∞.</summary>
+        internal static double TanhComplement(double x) => 2.0 * Sigmoid(-2.0 * Math.Abs(x));
+
         /// <summary>log(1 + e^x) without overflow, with relative accuracy for very negative x.</summary>
         internal static double Softplus(double x)
         {

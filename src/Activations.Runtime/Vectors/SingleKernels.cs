@@ -230,16 +230,58 @@ namespace Activations.Internal.Vectors
         // ---------------------------------------------------------------------------------------------------------
         // tanh, sigmoid, softplus
 
-        /// <summary>tanh x: x + x³ P(x²) for |x| &lt; 0.55, else 1 - 2 / (e^(2|x|) + 1); the sign of x restored.</summary>
+        /// <summary>
+        /// tanh x: x + x³ P(x²) for |x| &lt; 0.55, else 1 - c with the complement c = 1 - tanh|x| = 2 / (e + 1),
+        /// e = e^2|x|, and the sign of x.
+        /// </summary>
         [MethodImpl(Inline)]
         internal static T Tanh<T>(T x)
             where T : struct, IVectorOps<T, float>
         {
+            // tanh(9.5) rounds to 1, and clamping there keeps e^2|x| on exp's fast path.
             T a = T.Abs(x);
+            return TanhFromComplement(x, a, TanhComplementOfAbs(ExpCore(ClampAbove(a, T.Create(9.5f)) * T.Create(2f), halve: false)));
+        }
+
+        /// <summary>
+        /// tanh x, and its complement 1 - |tanh x| to relative accuracy down to the smallest normal number (for the
+        /// generated derivatives, where 1 - tanh² would cancel); the first is bit-identical to <see cref="Tanh{T}(T)"/>.
+        /// </summary>
+        [MethodImpl(Inline)]
+        internal static T TanhWithComplement<T>(T x, out T complement)
+            where T : struct, IVectorOps<T, float>
+        {
+            // Unclamped, e^2|x| overflows past |x| = about 44.4, inside the subnormal range of the complement: it is 0 there.
+            T a = T.Abs(x);
+            T c = TanhComplementOfAbs(Exp(a + a));
+            T tanh = TanhFromComplement(x, a, c); // past 9.5, 1 - c rounds to 1 as with the clamped argument
+
+            // Below 0.55, 1 - |tanh x| does not cancel (it is above 0.49), and is more accurate than 2 / (e + 1).
+            complement = T.Select(T.LessThan(a, T.Create(0.55f)), T.Create(1f) - T.Abs(tanh), c);
+            return tanh;
+        }
+
+        /// <summary>1 - |tanh x|, the second result of <see cref="TanhWithComplement{T}(T, out T)"/>.</summary>
+        [MethodImpl(Inline)]
+        internal static T TanhComplement<T>(T x)
+            where T : struct, IVectorOps<T, float>
+        {
+            TanhWithComplement(x, out T complement);
+            return complement;
+        }
+
+        [MethodImpl(Inline)]
+        private static T TanhComplementOfAbs<T>(T e)
+            where T : struct, IVectorOps<T, float>
+            => T.Create(2f) / (e + T.Create(1f));
+
+        [MethodImpl(Inline)]
+        private static T TanhFromComplement<T>(T x, T a, T complement)
+            where T : struct, IVectorOps<T, float>
+        {
             T z = a * a;
             T small = T.MultiplyAdd(a * z, SinglePolynomials.Tanh(z), a);
-            T e = ExpCore(ClampAbove(a, T.Create(9.5f)) * T.Create(2f), halve: false); // tanh(9.5) rounds to 1
-            T large = T.Create(1f) - T.Create(2f) / (e + T.Create(1f));
+            T large = T.Create(1f) - complement;
             return T.Select(T.LessThan(a, T.Create(0.55f)), small, large) | (x & T.FromBits(SignBit));
         }
 
@@ -251,6 +293,22 @@ namespace Activations.Internal.Vectors
             T e = Exp(x | T.FromBits(SignBit)); // e^-|x|
             T n = T.Select(T.LessThan(x, T.Create(0f)), e, T.Create(1f));
             return n / (e + T.Create(1f));
+        }
+
+        /// <summary>
+        /// σ(x) and its complement σ(-x) = 1 - σ(x) from one e^-|x|: σ(x) is bit-identical to <see cref="Sigmoid{T}(T)"/>;
+        /// the complement is e σ(x) for x &gt;= 0 (σ(x) = 1 / (1 + e) there, so e σ(x) = e / (1 + e) exactly before
+        /// rounding) and 1 - σ(x) for x &lt; 0 (σ(x) &lt; 1/2 there, so the subtraction does not cancel).
+        /// </summary>
+        [MethodImpl(Inline)]
+        internal static T SigmoidWithComplement<T>(T x, out T complement)
+            where T : struct, IVectorOps<T, float>
+        {
+            T e = Exp(x | T.FromBits(SignBit)); // e^-|x|
+            T negative = T.LessThan(x, T.Create(0f));
+            T sigmoid = T.Select(negative, e, T.Create(1f)) / (e + T.Create(1f));
+            complement = T.Select(negative, T.Create(1f) - sigmoid, e * sigmoid);
+            return sigmoid;
         }
 
         /// <summary>softplus x = max(x, 0) + log(1 + e^-|x|): never overflows, and e^x to relative accuracy for x ≪ 0.</summary>

@@ -492,6 +492,102 @@ namespace Activations
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double Tanh(double x) => DoubleKernels.Tanh(new ScalarDouble(x)).Value;
 
+        /// <summary>The complement of the hyperbolic tangent, 1 - |tanh x|, accurate in relative terms where 1 - |tanh x| would cancel.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <returns>In every lane: 1 - |tanh x| in [0, 1]; 0 at ±∞, and 0 once e^2|x| overflows (|x| past about 44.4 in float, 354.9 in double), where the result is already subnormal.</returns>
+        /// <remarks>Within 2 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> TanhComplement(Vector128<float> x) => SingleKernels.TanhComplement(new Vector128Single(x)).Value;
+
+        /// <summary>The complement of the hyperbolic tangent, 1 - |tanh x|, accurate in relative terms where 1 - |tanh x| would cancel.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <returns>In every lane: 1 - |tanh x| in [0, 1]; 0 at ±∞, and 0 once e^2|x| overflows (|x| past about 44.4 in float, 354.9 in double), where the result is already subnormal.</returns>
+        /// <remarks>Within 2 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> TanhComplement(Vector256<float> x) => SingleKernels.TanhComplement(new Vector256Single(x)).Value;
+
+        /// <summary>The complement of the hyperbolic tangent, 1 - |tanh x|, accurate in relative terms where 1 - |tanh x| would cancel.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <returns>In every lane: 1 - |tanh x| in [0, 1]; 0 at ±∞, and 0 once e^2|x| overflows (|x| past about 44.4 in float, 354.9 in double), where the result is already subnormal.</returns>
+        /// <remarks>Within 2 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> TanhComplement(Vector512<float> x) => SingleKernels.TanhComplement(new Vector512Single(x)).Value;
+
+        /// <summary>The complement of the hyperbolic tangent, 1 - |tanh x|, accurate in relative terms where 1 - |tanh x| would cancel.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <returns>In every lane: 1 - |tanh x| in [0, 1]; 0 at ±∞, and 0 once e^2|x| overflows (|x| past about 44.4 in float, 354.9 in double), where the result is already subnormal.</returns>
+        /// <remarks>Within 2 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<float> TanhComplement(Vector<float> x)
+        {
+            if (Vector<byte>.Count == 64)
+            {
+                return TanhComplement(x.AsVector512()).AsVector();
+            }
+
+            if (Vector<byte>.Count == 32)
+            {
+                return TanhComplement(x.AsVector256()).AsVector();
+            }
+
+            return TanhComplement(x.AsVector128()).AsVector();
+        }
+
+        /// <summary>The complement of the hyperbolic tangent, 1 - |tanh x|, accurate in relative terms where 1 - |tanh x| would cancel.</summary>
+        /// <param name="x">The input.</param>
+        /// <returns>1 - |tanh x| in [0, 1]; 0 at ±∞, and 0 once e^2|x| overflows (|x| past about 44.4 in float, 354.9 in double), where the result is already subnormal.</returns>
+        /// <remarks>Within 2 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static float TanhComplement(float x) => SingleKernels.TanhComplement(new ScalarSingle(x)).Value;
+
+        /// <summary>The complement of the hyperbolic tangent, 1 - |tanh x|, accurate in relative terms where 1 - |tanh x| would cancel.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <returns>In every lane: 1 - |tanh x| in [0, 1]; 0 at ±∞, and 0 once e^2|x| overflows (|x| past about 44.4 in float, 354.9 in double), where the result is already subnormal.</returns>
+        /// <remarks>Within 2 ulps of the correctly rounded result over the whole double range (measured maximum).</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<double> TanhComplement(Vector128<double> x) => DoubleKernels.TanhComplement(new Vector128Double(x)).Value;
+
+        /// <summary>The complement of the hyperbolic tangent, 1 - |tanh x|, accurate in relative terms where 1 - |tanh x| would cancel.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <returns>In every lane: 1 - |tanh x| in [0, 1]; 0 at ±∞, and 0 once e^2|x| overflows (|x| past about 44.4 in float, 354.9 in double), where the result is already subnormal.</returns>
+        /// <remarks>Within 2 ulps of the correctly rounded result over the whole double range (measured maximum).</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<double> TanhComplement(Vector256<double> x) => DoubleKernels.TanhComplement(new Vector256Double(x)).Value;
+
+        /// <summary>The complement of the hyperbolic tangent, 1 - |tanh x|, accurate in relative terms where 1 - |tanh x| would cancel.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <returns>In every lane: 1 - |tanh x| in [0, 1]; 0 at ±∞, and 0 once e^2|x| overflows (|x| past about 44.4 in float, 354.9 in double), where the result is already subnormal.</returns>
+        /// <remarks>Within 2 ulps of the correctly rounded result over the whole double range (measured maximum).</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<double> TanhComplement(Vector512<double> x) => DoubleKernels.TanhComplement(new Vector512Double(x)).Value;
+
+        /// <summary>The complement of the hyperbolic tangent, 1 - |tanh x|, accurate in relative terms where 1 - |tanh x| would cancel.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <returns>In every lane: 1 - |tanh x| in [0, 1]; 0 at ±∞, and 0 once e^2|x| overflows (|x| past about 44.4 in float, 354.9 in double), where the result is already subnormal.</returns>
+        /// <remarks>Within 2 ulps of the correctly rounded result over the whole double range (measured maximum).</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<double> TanhComplement(Vector<double> x)
+        {
+            if (Vector<byte>.Count == 64)
+            {
+                return TanhComplement(x.AsVector512()).AsVector();
+            }
+
+            if (Vector<byte>.Count == 32)
+            {
+                return TanhComplement(x.AsVector256()).AsVector();
+            }
+
+            return TanhComplement(x.AsVector128()).AsVector();
+        }
+
+        /// <summary>The complement of the hyperbolic tangent, 1 - |tanh x|, accurate in relative terms where 1 - |tanh x| would cancel.</summary>
+        /// <param name="x">The input.</param>
+        /// <returns>1 - |tanh x| in [0, 1]; 0 at ±∞, and 0 once e^2|x| overflows (|x| past about 44.4 in float, 354.9 in double), where the result is already subnormal.</returns>
+        /// <remarks>Within 2 ulps of the correctly rounded result over the whole double range (measured maximum).</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static double TanhComplement(double x) => DoubleKernels.TanhComplement(new ScalarDouble(x)).Value;
+
         /// <summary>The logistic function σ(x) = 1 / (1 + e^-x), with relative accuracy as σ(x) approaches 0.</summary>
         /// <param name="x">The inputs.</param>
         /// <returns>In every lane: σ(x) in [0, 1]; 1 at +∞, 0 at -∞ and wherever it underflows (never NaN for a number).</returns>
@@ -1643,5 +1739,301 @@ namespace Activations
         /// <remarks>Within 1 ulp of the correctly rounded result over the whole double range (measured maximum).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double Pow(double x, double y) => DoubleKernels.Pow(new ScalarDouble(x), new ScalarDouble(y)).Value;
+
+        /// <summary>σ(x) and its complement σ(-x) = 1 - σ(x) from one exponential, for derivatives such as σ′ = σ(x) σ(-x).</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="complement">σ(-x), to relative accuracy as it approaches 0. Within 2 ulps of the correctly rounded result (measured maximum).</param>
+        /// <returns>σ(x), bit-identical to <see cref="Sigmoid(Vector128{float})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> SigmoidWithComplement(Vector128<float> x, out Vector128<float> complement)
+        {
+            Vector128Single result = SingleKernels.SigmoidWithComplement(new Vector128Single(x), out Vector128Single c);
+            complement = c.Value;
+            return result.Value;
+        }
+
+        /// <summary>σ(x) and its complement σ(-x) = 1 - σ(x) from one exponential, for derivatives such as σ′ = σ(x) σ(-x).</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="complement">σ(-x), to relative accuracy as it approaches 0. Within 2 ulps of the correctly rounded result (measured maximum).</param>
+        /// <returns>σ(x), bit-identical to <see cref="Sigmoid(Vector256{float})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> SigmoidWithComplement(Vector256<float> x, out Vector256<float> complement)
+        {
+            Vector256Single result = SingleKernels.SigmoidWithComplement(new Vector256Single(x), out Vector256Single c);
+            complement = c.Value;
+            return result.Value;
+        }
+
+        /// <summary>σ(x) and its complement σ(-x) = 1 - σ(x) from one exponential, for derivatives such as σ′ = σ(x) σ(-x).</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="complement">σ(-x), to relative accuracy as it approaches 0. Within 2 ulps of the correctly rounded result (measured maximum).</param>
+        /// <returns>σ(x), bit-identical to <see cref="Sigmoid(Vector512{float})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> SigmoidWithComplement(Vector512<float> x, out Vector512<float> complement)
+        {
+            Vector512Single result = SingleKernels.SigmoidWithComplement(new Vector512Single(x), out Vector512Single c);
+            complement = c.Value;
+            return result.Value;
+        }
+
+        /// <summary>σ(x) and its complement σ(-x) = 1 - σ(x) from one exponential, for derivatives such as σ′ = σ(x) σ(-x).</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="complement">σ(-x), to relative accuracy as it approaches 0. Within 2 ulps of the correctly rounded result (measured maximum).</param>
+        /// <returns>σ(x), bit-identical to <see cref="Sigmoid(Vector{float})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<float> SigmoidWithComplement(Vector<float> x, out Vector<float> complement)
+        {
+            if (Vector<byte>.Count == 64)
+            {
+                Vector512<float> r512 = SigmoidWithComplement(x.AsVector512(), out Vector512<float> c512);
+                complement = c512.AsVector();
+                return r512.AsVector();
+            }
+
+            if (Vector<byte>.Count == 32)
+            {
+                Vector256<float> r256 = SigmoidWithComplement(x.AsVector256(), out Vector256<float> c256);
+                complement = c256.AsVector();
+                return r256.AsVector();
+            }
+
+            Vector128<float> r128 = SigmoidWithComplement(x.AsVector128(), out Vector128<float> c128);
+            complement = c128.AsVector();
+            return r128.AsVector();
+        }
+
+        /// <summary>σ(x) and its complement σ(-x) = 1 - σ(x) from one exponential, for derivatives such as σ′ = σ(x) σ(-x).</summary>
+        /// <param name="x">The input.</param>
+        /// <param name="complement">σ(-x), to relative accuracy as it approaches 0. Within 2 ulps of the correctly rounded result (measured maximum).</param>
+        /// <returns>σ(x), bit-identical to <see cref="Sigmoid(float)"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static float SigmoidWithComplement(float x, out float complement)
+        {
+            ScalarSingle result = SingleKernels.SigmoidWithComplement(new ScalarSingle(x), out ScalarSingle c);
+            complement = c.Value;
+            return result.Value;
+        }
+
+        /// <summary>σ(x) and its complement σ(-x) = 1 - σ(x) from one exponential, for derivatives such as σ′ = σ(x) σ(-x).</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="complement">σ(-x), to relative accuracy as it approaches 0. Within 2 ulps of the correctly rounded result (measured maximum).</param>
+        /// <returns>σ(x), bit-identical to <see cref="Sigmoid(Vector128{double})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<double> SigmoidWithComplement(Vector128<double> x, out Vector128<double> complement)
+        {
+            Vector128Double result = DoubleKernels.SigmoidWithComplement(new Vector128Double(x), out Vector128Double c);
+            complement = c.Value;
+            return result.Value;
+        }
+
+        /// <summary>σ(x) and its complement σ(-x) = 1 - σ(x) from one exponential, for derivatives such as σ′ = σ(x) σ(-x).</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="complement">σ(-x), to relative accuracy as it approaches 0. Within 2 ulps of the correctly rounded result (measured maximum).</param>
+        /// <returns>σ(x), bit-identical to <see cref="Sigmoid(Vector256{double})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<double> SigmoidWithComplement(Vector256<double> x, out Vector256<double> complement)
+        {
+            Vector256Double result = DoubleKernels.SigmoidWithComplement(new Vector256Double(x), out Vector256Double c);
+            complement = c.Value;
+            return result.Value;
+        }
+
+        /// <summary>σ(x) and its complement σ(-x) = 1 - σ(x) from one exponential, for derivatives such as σ′ = σ(x) σ(-x).</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="complement">σ(-x), to relative accuracy as it approaches 0. Within 2 ulps of the correctly rounded result (measured maximum).</param>
+        /// <returns>σ(x), bit-identical to <see cref="Sigmoid(Vector512{double})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<double> SigmoidWithComplement(Vector512<double> x, out Vector512<double> complement)
+        {
+            Vector512Double result = DoubleKernels.SigmoidWithComplement(new Vector512Double(x), out Vector512Double c);
+            complement = c.Value;
+            return result.Value;
+        }
+
+        /// <summary>σ(x) and its complement σ(-x) = 1 - σ(x) from one exponential, for derivatives such as σ′ = σ(x) σ(-x).</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="complement">σ(-x), to relative accuracy as it approaches 0. Within 2 ulps of the correctly rounded result (measured maximum).</param>
+        /// <returns>σ(x), bit-identical to <see cref="Sigmoid(Vector{double})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<double> SigmoidWithComplement(Vector<double> x, out Vector<double> complement)
+        {
+            if (Vector<byte>.Count == 64)
+            {
+                Vector512<double> r512 = SigmoidWithComplement(x.AsVector512(), out Vector512<double> c512);
+                complement = c512.AsVector();
+                return r512.AsVector();
+            }
+
+            if (Vector<byte>.Count == 32)
+            {
+                Vector256<double> r256 = SigmoidWithComplement(x.AsVector256(), out Vector256<double> c256);
+                complement = c256.AsVector();
+                return r256.AsVector();
+            }
+
+            Vector128<double> r128 = SigmoidWithComplement(x.AsVector128(), out Vector128<double> c128);
+            complement = c128.AsVector();
+            return r128.AsVector();
+        }
+
+        /// <summary>σ(x) and its complement σ(-x) = 1 - σ(x) from one exponential, for derivatives such as σ′ = σ(x) σ(-x).</summary>
+        /// <param name="x">The input.</param>
+        /// <param name="complement">σ(-x), to relative accuracy as it approaches 0. Within 2 ulps of the correctly rounded result (measured maximum).</param>
+        /// <returns>σ(x), bit-identical to <see cref="Sigmoid(double)"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static double SigmoidWithComplement(double x, out double complement)
+        {
+            ScalarDouble result = DoubleKernels.SigmoidWithComplement(new ScalarDouble(x), out ScalarDouble c);
+            complement = c.Value;
+            return result.Value;
+        }
+
+        /// <summary>tanh x and its complement 1 - |tanh x| from one exponential, for derivatives such as tanh′ = (1 - |tanh x|)(1 + |tanh x|).</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="complement">1 - |tanh x|, bit-identical to <see cref="TanhComplement(Vector128{float})"/>.</param>
+        /// <returns>tanh x, bit-identical to <see cref="Tanh(Vector128{float})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> TanhWithComplement(Vector128<float> x, out Vector128<float> complement)
+        {
+            Vector128Single result = SingleKernels.TanhWithComplement(new Vector128Single(x), out Vector128Single c);
+            complement = c.Value;
+            return result.Value;
+        }
+
+        /// <summary>tanh x and its complement 1 - |tanh x| from one exponential, for derivatives such as tanh′ = (1 - |tanh x|)(1 + |tanh x|).</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="complement">1 - |tanh x|, bit-identical to <see cref="TanhComplement(Vector256{float})"/>.</param>
+        /// <returns>tanh x, bit-identical to <see cref="Tanh(Vector256{float})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> TanhWithComplement(Vector256<float> x, out Vector256<float> complement)
+        {
+            Vector256Single result = SingleKernels.TanhWithComplement(new Vector256Single(x), out Vector256Single c);
+            complement = c.Value;
+            return result.Value;
+        }
+
+        /// <summary>tanh x and its complement 1 - |tanh x| from one exponential, for derivatives such as tanh′ = (1 - |tanh x|)(1 + |tanh x|).</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="complement">1 - |tanh x|, bit-identical to <see cref="TanhComplement(Vector512{float})"/>.</param>
+        /// <returns>tanh x, bit-identical to <see cref="Tanh(Vector512{float})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> TanhWithComplement(Vector512<float> x, out Vector512<float> complement)
+        {
+            Vector512Single result = SingleKernels.TanhWithComplement(new Vector512Single(x), out Vector512Single c);
+            complement = c.Value;
+            return result.Value;
+        }
+
+        /// <summary>tanh x and its complement 1 - |tanh x| from one exponential, for derivatives such as tanh′ = (1 - |tanh x|)(1 + |tanh x|).</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="complement">1 - |tanh x|, bit-identical to <see cref="TanhComplement(Vector{float})"/>.</param>
+        /// <returns>tanh x, bit-identical to <see cref="Tanh(Vector{float})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<float> TanhWithComplement(Vector<float> x, out Vector<float> complement)
+        {
+            if (Vector<byte>.Count == 64)
+            {
+                Vector512<float> r512 = TanhWithComplement(x.AsVector512(), out Vector512<float> c512);
+                complement = c512.AsVector();
+                return r512.AsVector();
+            }
+
+            if (Vector<byte>.Count == 32)
+            {
+                Vector256<float> r256 = TanhWithComplement(x.AsVector256(), out Vector256<float> c256);
+                complement = c256.AsVector();
+                return r256.AsVector();
+            }
+
+            Vector128<float> r128 = TanhWithComplement(x.AsVector128(), out Vector128<float> c128);
+            complement = c128.AsVector();
+            return r128.AsVector();
+        }
+
+        /// <summary>tanh x and its complement 1 - |tanh x| from one exponential, for derivatives such as tanh′ = (1 - |tanh x|)(1 + |tanh x|).</summary>
+        /// <param name="x">The input.</param>
+        /// <param name="complement">1 - |tanh x|, bit-identical to <see cref="TanhComplement(float)"/>.</param>
+        /// <returns>tanh x, bit-identical to <see cref="Tanh(float)"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static float TanhWithComplement(float x, out float complement)
+        {
+            ScalarSingle result = SingleKernels.TanhWithComplement(new ScalarSingle(x), out ScalarSingle c);
+            complement = c.Value;
+            return result.Value;
+        }
+
+        /// <summary>tanh x and its complement 1 - |tanh x| from one exponential, for derivatives such as tanh′ = (1 - |tanh x|)(1 + |tanh x|).</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="complement">1 - |tanh x|, bit-identical to <see cref="TanhComplement(Vector128{double})"/>.</param>
+        /// <returns>tanh x, bit-identical to <see cref="Tanh(Vector128{double})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<double> TanhWithComplement(Vector128<double> x, out Vector128<double> complement)
+        {
+            Vector128Double result = DoubleKernels.TanhWithComplement(new Vector128Double(x), out Vector128Double c);
+            complement = c.Value;
+            return result.Value;
+        }
+
+        /// <summary>tanh x and its complement 1 - |tanh x| from one exponential, for derivatives such as tanh′ = (1 - |tanh x|)(1 + |tanh x|).</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="complement">1 - |tanh x|, bit-identical to <see cref="TanhComplement(Vector256{double})"/>.</param>
+        /// <returns>tanh x, bit-identical to <see cref="Tanh(Vector256{double})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<double> TanhWithComplement(Vector256<double> x, out Vector256<double> complement)
+        {
+            Vector256Double result = DoubleKernels.TanhWithComplement(new Vector256Double(x), out Vector256Double c);
+            complement = c.Value;
+            return result.Value;
+        }
+
+        /// <summary>tanh x and its complement 1 - |tanh x| from one exponential, for derivatives such as tanh′ = (1 - |tanh x|)(1 + |tanh x|).</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="complement">1 - |tanh x|, bit-identical to <see cref="TanhComplement(Vector512{double})"/>.</param>
+        /// <returns>tanh x, bit-identical to <see cref="Tanh(Vector512{double})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<double> TanhWithComplement(Vector512<double> x, out Vector512<double> complement)
+        {
+            Vector512Double result = DoubleKernels.TanhWithComplement(new Vector512Double(x), out Vector512Double c);
+            complement = c.Value;
+            return result.Value;
+        }
+
+        /// <summary>tanh x and its complement 1 - |tanh x| from one exponential, for derivatives such as tanh′ = (1 - |tanh x|)(1 + |tanh x|).</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="complement">1 - |tanh x|, bit-identical to <see cref="TanhComplement(Vector{double})"/>.</param>
+        /// <returns>tanh x, bit-identical to <see cref="Tanh(Vector{double})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<double> TanhWithComplement(Vector<double> x, out Vector<double> complement)
+        {
+            if (Vector<byte>.Count == 64)
+            {
+                Vector512<double> r512 = TanhWithComplement(x.AsVector512(), out Vector512<double> c512);
+                complement = c512.AsVector();
+                return r512.AsVector();
+            }
+
+            if (Vector<byte>.Count == 32)
+            {
+                Vector256<double> r256 = TanhWithComplement(x.AsVector256(), out Vector256<double> c256);
+                complement = c256.AsVector();
+                return r256.AsVector();
+            }
+
+            Vector128<double> r128 = TanhWithComplement(x.AsVector128(), out Vector128<double> c128);
+            complement = c128.AsVector();
+            return r128.AsVector();
+        }
+
+        /// <summary>tanh x and its complement 1 - |tanh x| from one exponential, for derivatives such as tanh′ = (1 - |tanh x|)(1 + |tanh x|).</summary>
+        /// <param name="x">The input.</param>
+        /// <param name="complement">1 - |tanh x|, bit-identical to <see cref="TanhComplement(double)"/>.</param>
+        /// <returns>tanh x, bit-identical to <see cref="Tanh(double)"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static double TanhWithComplement(double x, out double complement)
+        {
+            ScalarDouble result = DoubleKernels.TanhWithComplement(new ScalarDouble(x), out ScalarDouble c);
+            complement = c.Value;
+            return result.Value;
+        }
     }
 }

@@ -24,6 +24,8 @@ FUNCTIONS = [
      'e^x - 1; -1 at -∞, +∞ on overflow, ±0 at ±0.', '1', '2'),
     ('Tanh', 'The hyperbolic tangent, accurate in relative terms near 0 (tanh(1e-6) is 1e-6 to the last bit).',
      'tanh x in [-1, 1]; ±1 at ±∞, ±0 at ±0.', '1', '1'),
+    ('TanhComplement', 'The complement of the hyperbolic tangent, 1 - |tanh x|, accurate in relative terms where 1 - |tanh x| would cancel.',
+     '1 - |tanh x| in [0, 1]; 0 at ±∞, and 0 once e^2|x| overflows (|x| past about 44.4 in float, 354.9 in double), where the result is already subnormal.', '2', '2'),
     ('Sigmoid', 'The logistic function σ(x) = 1 / (1 + e^-x), with relative accuracy as σ(x) approaches 0.',
      'σ(x) in [0, 1]; 1 at +∞, 0 at -∞ and wherever it underflows (never NaN for a number).', '2', '2'),
     ('Softplus', 'The softplus function log(1 + e^x), a smooth max(x, 0).',
@@ -47,6 +49,18 @@ FUNCTIONS = [
     ('Pow', '<paramref name="x"/> raised to the power <paramref name="y"/>.',
      'x^y with the special cases of IEEE 754 pow (as <see cref="Math.Pow"/>): x^±0 = 1 for any x, 1^y = 1 for any y, '
      'a negative x gives a NaN unless y is an integer, and then the sign of x^|y| follows the parity of y.', '1', '1'),
+]
+
+# Two results from one evaluation: name -> (summary, returns, complement doc, float bound, double bound of the complement)
+PAIRS = [
+    ('SigmoidWithComplement',
+     'σ(x) and its complement σ(-x) = 1 - σ(x) from one exponential, for derivatives such as σ′ = σ(x) σ(-x).',
+     'σ(x), bit-identical to <see cref="Sigmoid({0})"/>.',
+     'σ(-x), to relative accuracy as it approaches 0.', '2', '2'),
+    ('TanhWithComplement',
+     'tanh x and its complement 1 - |tanh x| from one exponential, for derivatives such as tanh′ = (1 - |tanh x|)(1 + |tanh x|).',
+     'tanh x, bit-identical to <see cref="Tanh({0})"/>.',
+     '1 - |tanh x|, bit-identical to <see cref="TanhComplement({0})"/>.', None, None),
 ]
 
 BOUNDS_DOC = {}
@@ -105,6 +119,43 @@ def emit():
                     a = 'x.AsVector128(), y.AsVector128()' if binary else 'x.AsVector128()'
                     out.append(f'            return {name}({a}).AsVector();')
                     out.append('        }')
+                out.append('')
+    for name, summary, returns, complement_doc, fbound, dbound in PAIRS:
+        for elem, kernels, suffix in kinds():
+            bound = fbound if elem == 'float' else dbound
+            types = [(f'Vector{w}<{elem}>', f'Vector{w}{suffix}') for w in (128, 256, 512)]
+            for vtype, wrapper in types + [(f'Vector<{elem}>', None), (elem, f'Scalar{suffix}')]:
+                each = '' if vtype == elem else ', in every lane'
+                out.append(f'        /// <summary>{summary}</summary>')
+                out.append(f'        /// <param name="x">The input{"s" if not elem == vtype else ""}.</param>')
+                cref = vtype.replace('<', '{').replace('>', '}')
+                doc = complement_doc.format(cref)
+                if bound is not None:
+                    unit = 'ulp' if bound == '1' else 'ulps'
+                    doc += f' Within {bound} {unit} of the correctly rounded result (measured maximum).'
+                out.append(f'        /// <param name="complement">{doc}</param>')
+                out.append(f'        /// <returns>{returns.format(cref)}</returns>')
+                out.append('        [MethodImpl(MethodImplOptions.AggressiveInlining)]')
+                signature = f'        public static {vtype} {name}({vtype} x, out {vtype} complement)'
+                out.append(signature)
+                out.append('        {')
+                if wrapper is not None:
+                    out.append(f'            {wrapper} result = {kernels}.{name}(new {wrapper}(x), out {wrapper} c);')
+                    out.append('            complement = c.Value;')
+                    out.append('            return result.Value;')
+                else:
+                    for w, cond in ((512, 'Vector<byte>.Count == 64'), (256, 'Vector<byte>.Count == 32')):
+                        out.append(f'            if ({cond})')
+                        out.append('            {')
+                        out.append(f'                Vector{w}<{elem}> r{w} = {name}(x.AsVector{w}(), out Vector{w}<{elem}> c{w});')
+                        out.append(f'                complement = c{w}.AsVector();')
+                        out.append(f'                return r{w}.AsVector();')
+                        out.append('            }')
+                        out.append('')
+                    out.append(f'            Vector128<{elem}> r128 = {name}(x.AsVector128(), out Vector128<{elem}> c128);')
+                    out.append('            complement = c128.AsVector();')
+                    out.append('            return r128.AsVector();')
+                out.append('        }')
                 out.append('')
     out[-1:] = ['    }', '}', '']
     text = '\n'.join(out)

@@ -22,7 +22,7 @@ namespace Demo.FileScoped
         /// t0 = softplus(x)
         /// t1 = tanh(t0)
         /// t2 = |t1|
-        /// ∂f/∂x = t1 + x·((t2 &lt; 0.5 ? 1 − t1² : 2·(σ(−2·t0)·(t2 + 1)))·σ(x))
+        /// ∂f/∂x = t1 + x·((t2 &lt; 0.5 ? 1 − t1² : (1 − |tanh(t0)|)·(t2 + 1))·σ(x))
         /// </code>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
@@ -31,7 +31,7 @@ namespace Demo.FileScoped
             var t0 = global::Activations.ActivationMath.Softplus(x); // softplus(x)
             var t1 = global::System.Math.Tanh(t0); // tanh(t0)
             var t2 = global::System.Math.Abs(t1); // |t1|
-            return t1 + x * ((t2 < 0.5d ? 1d - t1 * t1 : 2d * (global::Activations.ActivationMath.Sigmoid(-2d * t0) * (t2 + 1d))) * global::Activations.ActivationMath.Sigmoid(x));
+            return t1 + x * ((t2 < 0.5d ? 1d - t1 * t1 : global::Activations.ActivationMath.TanhComplement(t0) * (t2 + 1d)) * global::Activations.ActivationMath.Sigmoid(x));
         }
 
         /// <summary>
@@ -44,11 +44,11 @@ namespace Demo.FileScoped
         /// t2 = tanh(t1)
         /// t3 = |t2|
         /// t4 = t3 &lt; 0.5
-        /// t5 = σ(−2·t1)
+        /// t5 = (1 − |tanh(t1)|)
         /// t6 = t3 + 1
-        /// t7 = t4 ? 1 − t2² : 2·(t5·t6)
+        /// t7 = t4 ? 1 − t2² : t5·t6
         /// t8 = t7·t0
-        /// ∂²f/∂x² = x·(t0·(t4 ? −2·(t2·t8) : 2·(−2·(t6·(t0·(t5·σ(2·t1)))) + t5·(t8·sign(t2)))) + t7·(t0·σ(−x))) + 2·t8
+        /// ∂²f/∂x² = x·(t0·(t4 ? −2·(t2·t8) : t5·(t8·sign(t2)) − t6·(t0·(t7·sign(t1)))) + t7·(t0·σ(−x))) + 2·t8
         /// </code>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
@@ -59,11 +59,11 @@ namespace Demo.FileScoped
             var t2 = global::System.Math.Tanh(t1); // tanh(t1)
             var t3 = global::System.Math.Abs(t2); // |t2|
             var t4 = t3 < 0.5d; // t3 < 0.5
-            var t5 = global::Activations.ActivationMath.Sigmoid(-2d * t1); // σ(−2·t1)
+            var t5 = global::Activations.ActivationMath.TanhComplement(t1); // (1 − |tanh(t1)|)
             var t6 = t3 + 1d; // t3 + 1
-            var t7 = t4 ? 1d - t2 * t2 : 2d * (t5 * t6); // t4 ? 1 − t2² : 2·(t5·t6)
+            var t7 = t4 ? 1d - t2 * t2 : t5 * t6; // t4 ? 1 − t2² : t5·t6
             var t8 = t7 * t0; // t7·t0
-            return x * (t0 * (t4 ? -2d * (t2 * t8) : 2d * (-2d * (t6 * (t0 * (t5 * global::Activations.ActivationMath.Sigmoid(2d * t1)))) + t5 * (t8 * global::Activations.ActivationMath.Sign(t2)))) + t7 * (t0 * global::Activations.ActivationMath.Sigmoid(-x))) + 2d * t8;
+            return x * (t0 * (t4 ? -2d * (t2 * t8) : t5 * (t8 * global::Activations.ActivationMath.Sign(t2)) - t6 * (t0 * (t7 * global::Activations.ActivationMath.Sign(t1)))) + t7 * (t0 * global::Activations.ActivationMath.Sigmoid(-x))) + 2d * t8;
         }
 
         /// <summary>
@@ -84,9 +84,9 @@ namespace Demo.FileScoped
         public static global::System.Numerics.Vector<double> MishDerivative(global::System.Numerics.Vector<double> x)
         {
             var t0 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t1 = global::Activations.VectorMath.Tanh(t0); // tanh(t0)
-            var t2 = global::System.Numerics.Vector.Abs(t1); // |t1|
-            return t1 + x * (global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.LessThan<double>(t2, global::System.Numerics.Vector.Create(0.5d)), global::System.Numerics.Vector.Create(1d) - t1 * t1, global::System.Numerics.Vector.Create(2d) * (global::Activations.VectorMath.Sigmoid(global::System.Numerics.Vector.Create(-2d) * t0) * (t2 + global::System.Numerics.Vector.Create(1d)))) * global::Activations.VectorMath.Sigmoid(x));
+            var t1 = global::Activations.VectorMath.TanhWithComplement(t0, out var t2); // tanh(t0); t2 = (1 − |tanh(t0)|)
+            var t3 = global::System.Numerics.Vector.Abs(t1); // |t1|
+            return t1 + x * (global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.LessThan<double>(t3, global::System.Numerics.Vector.Create(0.5d)), global::System.Numerics.Vector.Create(1d) - t1 * t1, t2 * (t3 + global::System.Numerics.Vector.Create(1d))) * global::Activations.VectorMath.Sigmoid(x));
         }
 
         /// <summary>
@@ -96,16 +96,15 @@ namespace Demo.FileScoped
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
         public static global::System.Numerics.Vector<double> MishSecondDerivative(global::System.Numerics.Vector<double> x)
         {
-            var t0 = global::Activations.VectorMath.Sigmoid(x); // σ(x)
-            var t1 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t2 = global::Activations.VectorMath.Tanh(t1); // tanh(t1)
-            var t3 = global::System.Numerics.Vector.Abs(t2); // |t2|
-            var t4 = global::System.Numerics.Vector.LessThan<double>(t3, global::System.Numerics.Vector.Create(0.5d)); // t3 < 0.5
-            var t5 = global::Activations.VectorMath.Sigmoid(global::System.Numerics.Vector.Create(-2d) * t1); // σ(−2·t1)
-            var t6 = t3 + global::System.Numerics.Vector.Create(1d); // t3 + 1
-            var t7 = global::System.Numerics.Vector.ConditionalSelect(t4, global::System.Numerics.Vector.Create(1d) - t2 * t2, global::System.Numerics.Vector.Create(2d) * (t5 * t6)); // t4 ? 1 − t2² : 2·(t5·t6)
-            var t8 = t7 * t0; // t7·t0
-            return x * (t0 * global::System.Numerics.Vector.ConditionalSelect(t4, global::System.Numerics.Vector.Create(-2d) * (t2 * t8), global::System.Numerics.Vector.Create(2d) * (global::System.Numerics.Vector.Create(-2d) * (t6 * (t0 * (t5 * global::Activations.VectorMath.Sigmoid(global::System.Numerics.Vector.Create(2d) * t1)))) + t5 * (t8 * global::Activations.VectorMath.Sign(t2)))) + t7 * (t0 * global::Activations.VectorMath.Sigmoid(-x))) + global::System.Numerics.Vector.Create(2d) * t8;
+            var t0 = global::Activations.VectorMath.SigmoidWithComplement(x, out var t1); // σ(x); t1 = σ(−x)
+            var t2 = global::Activations.VectorMath.Softplus(x); // softplus(x)
+            var t3 = global::Activations.VectorMath.TanhWithComplement(t2, out var t4); // tanh(t2); t4 = (1 − |tanh(t2)|)
+            var t5 = global::System.Numerics.Vector.Abs(t3); // |t3|
+            var t6 = global::System.Numerics.Vector.LessThan<double>(t5, global::System.Numerics.Vector.Create(0.5d)); // t5 < 0.5
+            var t7 = t5 + global::System.Numerics.Vector.Create(1d); // t5 + 1
+            var t8 = global::System.Numerics.Vector.ConditionalSelect(t6, global::System.Numerics.Vector.Create(1d) - t3 * t3, t4 * t7); // t6 ? 1 − t3² : t4·t7
+            var t9 = t8 * t0; // t8·t0
+            return x * (t0 * global::System.Numerics.Vector.ConditionalSelect(t6, global::System.Numerics.Vector.Create(-2d) * (t3 * t9), t4 * (t9 * global::Activations.VectorMath.Sign(t3)) - t7 * (t0 * (t8 * global::Activations.VectorMath.Sign(t2)))) + t8 * (t0 * t1)) + global::System.Numerics.Vector.Create(2d) * t9;
         }
 
         /// <summary>
@@ -216,36 +215,36 @@ namespace Demo.FileScoped
         public double Invoke(double x)
         {
             var t0 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t1 = global::Activations.VectorMath.Tanh(t0); // tanh(t0)
-            var t2 = global::System.Math.Abs(t1); // |t1|
-            return t1 + x * ((t2 < 0.5d ? 1d - t1 * t1 : 2d * (global::Activations.VectorMath.Sigmoid(-2d * t0) * (t2 + 1d))) * global::Activations.VectorMath.Sigmoid(x));
+            var t1 = global::Activations.VectorMath.TanhWithComplement(t0, out var t2); // tanh(t0); t2 = (1 − |tanh(t0)|)
+            var t3 = global::System.Math.Abs(t1); // |t1|
+            return t1 + x * ((t3 < 0.5d ? 1d - t1 * t1 : t2 * (t3 + 1d)) * global::Activations.VectorMath.Sigmoid(x));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector128<double> Invoke(global::System.Runtime.Intrinsics.Vector128<double> x)
         {
             var t0 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t1 = global::Activations.VectorMath.Tanh(t0); // tanh(t0)
-            var t2 = global::System.Runtime.Intrinsics.Vector128.Abs(t1); // |t1|
-            return t1 + x * (global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(t2, global::System.Runtime.Intrinsics.Vector128.Create(0.5d)), global::System.Runtime.Intrinsics.Vector128.Create(1d) - t1 * t1, global::System.Runtime.Intrinsics.Vector128.Create(2d) * (global::Activations.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector128.Create(-2d) * t0) * (t2 + global::System.Runtime.Intrinsics.Vector128.Create(1d)))) * global::Activations.VectorMath.Sigmoid(x));
+            var t1 = global::Activations.VectorMath.TanhWithComplement(t0, out var t2); // tanh(t0); t2 = (1 − |tanh(t0)|)
+            var t3 = global::System.Runtime.Intrinsics.Vector128.Abs(t1); // |t1|
+            return t1 + x * (global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(t3, global::System.Runtime.Intrinsics.Vector128.Create(0.5d)), global::System.Runtime.Intrinsics.Vector128.Create(1d) - t1 * t1, t2 * (t3 + global::System.Runtime.Intrinsics.Vector128.Create(1d))) * global::Activations.VectorMath.Sigmoid(x));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector256<double> Invoke(global::System.Runtime.Intrinsics.Vector256<double> x)
         {
             var t0 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t1 = global::Activations.VectorMath.Tanh(t0); // tanh(t0)
-            var t2 = global::System.Runtime.Intrinsics.Vector256.Abs(t1); // |t1|
-            return t1 + x * (global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(t2, global::System.Runtime.Intrinsics.Vector256.Create(0.5d)), global::System.Runtime.Intrinsics.Vector256.Create(1d) - t1 * t1, global::System.Runtime.Intrinsics.Vector256.Create(2d) * (global::Activations.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.Create(-2d) * t0) * (t2 + global::System.Runtime.Intrinsics.Vector256.Create(1d)))) * global::Activations.VectorMath.Sigmoid(x));
+            var t1 = global::Activations.VectorMath.TanhWithComplement(t0, out var t2); // tanh(t0); t2 = (1 − |tanh(t0)|)
+            var t3 = global::System.Runtime.Intrinsics.Vector256.Abs(t1); // |t1|
+            return t1 + x * (global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(t3, global::System.Runtime.Intrinsics.Vector256.Create(0.5d)), global::System.Runtime.Intrinsics.Vector256.Create(1d) - t1 * t1, t2 * (t3 + global::System.Runtime.Intrinsics.Vector256.Create(1d))) * global::Activations.VectorMath.Sigmoid(x));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector512<double> Invoke(global::System.Runtime.Intrinsics.Vector512<double> x)
         {
             var t0 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t1 = global::Activations.VectorMath.Tanh(t0); // tanh(t0)
-            var t2 = global::System.Runtime.Intrinsics.Vector512.Abs(t1); // |t1|
-            return t1 + x * (global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(t2, global::System.Runtime.Intrinsics.Vector512.Create(0.5d)), global::System.Runtime.Intrinsics.Vector512.Create(1d) - t1 * t1, global::System.Runtime.Intrinsics.Vector512.Create(2d) * (global::Activations.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector512.Create(-2d) * t0) * (t2 + global::System.Runtime.Intrinsics.Vector512.Create(1d)))) * global::Activations.VectorMath.Sigmoid(x));
+            var t1 = global::Activations.VectorMath.TanhWithComplement(t0, out var t2); // tanh(t0); t2 = (1 − |tanh(t0)|)
+            var t3 = global::System.Runtime.Intrinsics.Vector512.Abs(t1); // |t1|
+            return t1 + x * (global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(t3, global::System.Runtime.Intrinsics.Vector512.Create(0.5d)), global::System.Runtime.Intrinsics.Vector512.Create(1d) - t1 * t1, t2 * (t3 + global::System.Runtime.Intrinsics.Vector512.Create(1d))) * global::Activations.VectorMath.Sigmoid(x));
         }
     }
 
@@ -256,61 +255,57 @@ namespace Demo.FileScoped
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public double Invoke(double x)
         {
-            var t0 = global::Activations.VectorMath.Sigmoid(x); // σ(x)
-            var t1 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t2 = global::Activations.VectorMath.Tanh(t1); // tanh(t1)
-            var t3 = global::System.Math.Abs(t2); // |t2|
-            var t4 = t3 < 0.5d; // t3 < 0.5
-            var t5 = global::Activations.VectorMath.Sigmoid(-2d * t1); // σ(−2·t1)
-            var t6 = t3 + 1d; // t3 + 1
-            var t7 = t4 ? 1d - t2 * t2 : 2d * (t5 * t6); // t4 ? 1 − t2² : 2·(t5·t6)
-            var t8 = t7 * t0; // t7·t0
-            return x * (t0 * (t4 ? -2d * (t2 * t8) : 2d * (-2d * (t6 * (t0 * (t5 * global::Activations.VectorMath.Sigmoid(2d * t1)))) + t5 * (t8 * global::Activations.VectorMath.Sign(t2)))) + t7 * (t0 * global::Activations.VectorMath.Sigmoid(-x))) + 2d * t8;
+            var t0 = global::Activations.VectorMath.SigmoidWithComplement(x, out var t1); // σ(x); t1 = σ(−x)
+            var t2 = global::Activations.VectorMath.Softplus(x); // softplus(x)
+            var t3 = global::Activations.VectorMath.TanhWithComplement(t2, out var t4); // tanh(t2); t4 = (1 − |tanh(t2)|)
+            var t5 = global::System.Math.Abs(t3); // |t3|
+            var t6 = t5 < 0.5d; // t5 < 0.5
+            var t7 = t5 + 1d; // t5 + 1
+            var t8 = t6 ? 1d - t3 * t3 : t4 * t7; // t6 ? 1 − t3² : t4·t7
+            var t9 = t8 * t0; // t8·t0
+            return x * (t0 * (t6 ? -2d * (t3 * t9) : t4 * (t9 * global::Activations.VectorMath.Sign(t3)) - t7 * (t0 * (t8 * global::Activations.VectorMath.Sign(t2)))) + t8 * (t0 * t1)) + 2d * t9;
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector128<double> Invoke(global::System.Runtime.Intrinsics.Vector128<double> x)
         {
-            var t0 = global::Activations.VectorMath.Sigmoid(x); // σ(x)
-            var t1 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t2 = global::Activations.VectorMath.Tanh(t1); // tanh(t1)
-            var t3 = global::System.Runtime.Intrinsics.Vector128.Abs(t2); // |t2|
-            var t4 = global::System.Runtime.Intrinsics.Vector128.LessThan(t3, global::System.Runtime.Intrinsics.Vector128.Create(0.5d)); // t3 < 0.5
-            var t5 = global::Activations.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector128.Create(-2d) * t1); // σ(−2·t1)
-            var t6 = t3 + global::System.Runtime.Intrinsics.Vector128.Create(1d); // t3 + 1
-            var t7 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t4, global::System.Runtime.Intrinsics.Vector128.Create(1d) - t2 * t2, global::System.Runtime.Intrinsics.Vector128.Create(2d) * (t5 * t6)); // t4 ? 1 − t2² : 2·(t5·t6)
-            var t8 = t7 * t0; // t7·t0
-            return x * (t0 * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t4, global::System.Runtime.Intrinsics.Vector128.Create(-2d) * (t2 * t8), global::System.Runtime.Intrinsics.Vector128.Create(2d) * (global::System.Runtime.Intrinsics.Vector128.Create(-2d) * (t6 * (t0 * (t5 * global::Activations.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector128.Create(2d) * t1)))) + t5 * (t8 * global::Activations.VectorMath.Sign(t2)))) + t7 * (t0 * global::Activations.VectorMath.Sigmoid(-x))) + global::System.Runtime.Intrinsics.Vector128.Create(2d) * t8;
+            var t0 = global::Activations.VectorMath.SigmoidWithComplement(x, out var t1); // σ(x); t1 = σ(−x)
+            var t2 = global::Activations.VectorMath.Softplus(x); // softplus(x)
+            var t3 = global::Activations.VectorMath.TanhWithComplement(t2, out var t4); // tanh(t2); t4 = (1 − |tanh(t2)|)
+            var t5 = global::System.Runtime.Intrinsics.Vector128.Abs(t3); // |t3|
+            var t6 = global::System.Runtime.Intrinsics.Vector128.LessThan(t5, global::System.Runtime.Intrinsics.Vector128.Create(0.5d)); // t5 < 0.5
+            var t7 = t5 + global::System.Runtime.Intrinsics.Vector128.Create(1d); // t5 + 1
+            var t8 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t6, global::System.Runtime.Intrinsics.Vector128.Create(1d) - t3 * t3, t4 * t7); // t6 ? 1 − t3² : t4·t7
+            var t9 = t8 * t0; // t8·t0
+            return x * (t0 * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t6, global::System.Runtime.Intrinsics.Vector128.Create(-2d) * (t3 * t9), t4 * (t9 * global::Activations.VectorMath.Sign(t3)) - t7 * (t0 * (t8 * global::Activations.VectorMath.Sign(t2)))) + t8 * (t0 * t1)) + global::System.Runtime.Intrinsics.Vector128.Create(2d) * t9;
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector256<double> Invoke(global::System.Runtime.Intrinsics.Vector256<double> x)
         {
-            var t0 = global::Activations.VectorMath.Sigmoid(x); // σ(x)
-            var t1 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t2 = global::Activations.VectorMath.Tanh(t1); // tanh(t1)
-            var t3 = global::System.Runtime.Intrinsics.Vector256.Abs(t2); // |t2|
-            var t4 = global::System.Runtime.Intrinsics.Vector256.LessThan(t3, global::System.Runtime.Intrinsics.Vector256.Create(0.5d)); // t3 < 0.5
-            var t5 = global::Activations.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.Create(-2d) * t1); // σ(−2·t1)
-            var t6 = t3 + global::System.Runtime.Intrinsics.Vector256.Create(1d); // t3 + 1
-            var t7 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t4, global::System.Runtime.Intrinsics.Vector256.Create(1d) - t2 * t2, global::System.Runtime.Intrinsics.Vector256.Create(2d) * (t5 * t6)); // t4 ? 1 − t2² : 2·(t5·t6)
-            var t8 = t7 * t0; // t7·t0
-            return x * (t0 * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t4, global::System.Runtime.Intrinsics.Vector256.Create(-2d) * (t2 * t8), global::System.Runtime.Intrinsics.Vector256.Create(2d) * (global::System.Runtime.Intrinsics.Vector256.Create(-2d) * (t6 * (t0 * (t5 * global::Activations.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.Create(2d) * t1)))) + t5 * (t8 * global::Activations.VectorMath.Sign(t2)))) + t7 * (t0 * global::Activations.VectorMath.Sigmoid(-x))) + global::System.Runtime.Intrinsics.Vector256.Create(2d) * t8;
+            var t0 = global::Activations.VectorMath.SigmoidWithComplement(x, out var t1); // σ(x); t1 = σ(−x)
+            var t2 = global::Activations.VectorMath.Softplus(x); // softplus(x)
+            var t3 = global::Activations.VectorMath.TanhWithComplement(t2, out var t4); // tanh(t2); t4 = (1 − |tanh(t2)|)
+            var t5 = global::System.Runtime.Intrinsics.Vector256.Abs(t3); // |t3|
+            var t6 = global::System.Runtime.Intrinsics.Vector256.LessThan(t5, global::System.Runtime.Intrinsics.Vector256.Create(0.5d)); // t5 < 0.5
+            var t7 = t5 + global::System.Runtime.Intrinsics.Vector256.Create(1d); // t5 + 1
+            var t8 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t6, global::System.Runtime.Intrinsics.Vector256.Create(1d) - t3 * t3, t4 * t7); // t6 ? 1 − t3² : t4·t7
+            var t9 = t8 * t0; // t8·t0
+            return x * (t0 * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t6, global::System.Runtime.Intrinsics.Vector256.Create(-2d) * (t3 * t9), t4 * (t9 * global::Activations.VectorMath.Sign(t3)) - t7 * (t0 * (t8 * global::Activations.VectorMath.Sign(t2)))) + t8 * (t0 * t1)) + global::System.Runtime.Intrinsics.Vector256.Create(2d) * t9;
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector512<double> Invoke(global::System.Runtime.Intrinsics.Vector512<double> x)
         {
-            var t0 = global::Activations.VectorMath.Sigmoid(x); // σ(x)
-            var t1 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t2 = global::Activations.VectorMath.Tanh(t1); // tanh(t1)
-            var t3 = global::System.Runtime.Intrinsics.Vector512.Abs(t2); // |t2|
-            var t4 = global::System.Runtime.Intrinsics.Vector512.LessThan(t3, global::System.Runtime.Intrinsics.Vector512.Create(0.5d)); // t3 < 0.5
-            var t5 = global::Activations.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector512.Create(-2d) * t1); // σ(−2·t1)
-            var t6 = t3 + global::System.Runtime.Intrinsics.Vector512.Create(1d); // t3 + 1
-            var t7 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t4, global::System.Runtime.Intrinsics.Vector512.Create(1d) - t2 * t2, global::System.Runtime.Intrinsics.Vector512.Create(2d) * (t5 * t6)); // t4 ? 1 − t2² : 2·(t5·t6)
-            var t8 = t7 * t0; // t7·t0
-            return x * (t0 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t4, global::System.Runtime.Intrinsics.Vector512.Create(-2d) * (t2 * t8), global::System.Runtime.Intrinsics.Vector512.Create(2d) * (global::System.Runtime.Intrinsics.Vector512.Create(-2d) * (t6 * (t0 * (t5 * global::Activations.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector512.Create(2d) * t1)))) + t5 * (t8 * global::Activations.VectorMath.Sign(t2)))) + t7 * (t0 * global::Activations.VectorMath.Sigmoid(-x))) + global::System.Runtime.Intrinsics.Vector512.Create(2d) * t8;
+            var t0 = global::Activations.VectorMath.SigmoidWithComplement(x, out var t1); // σ(x); t1 = σ(−x)
+            var t2 = global::Activations.VectorMath.Softplus(x); // softplus(x)
+            var t3 = global::Activations.VectorMath.TanhWithComplement(t2, out var t4); // tanh(t2); t4 = (1 − |tanh(t2)|)
+            var t5 = global::System.Runtime.Intrinsics.Vector512.Abs(t3); // |t3|
+            var t6 = global::System.Runtime.Intrinsics.Vector512.LessThan(t5, global::System.Runtime.Intrinsics.Vector512.Create(0.5d)); // t5 < 0.5
+            var t7 = t5 + global::System.Runtime.Intrinsics.Vector512.Create(1d); // t5 + 1
+            var t8 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t6, global::System.Runtime.Intrinsics.Vector512.Create(1d) - t3 * t3, t4 * t7); // t6 ? 1 − t3² : t4·t7
+            var t9 = t8 * t0; // t8·t0
+            return x * (t0 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t6, global::System.Runtime.Intrinsics.Vector512.Create(-2d) * (t3 * t9), t4 * (t9 * global::Activations.VectorMath.Sign(t3)) - t7 * (t0 * (t8 * global::Activations.VectorMath.Sign(t2)))) + t8 * (t0 * t1)) + global::System.Runtime.Intrinsics.Vector512.Create(2d) * t9;
         }
     }
 
@@ -322,9 +317,9 @@ namespace Demo.FileScoped
         public double Invoke(double x, out double derivative)
         {
             var t0 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t1 = global::Activations.VectorMath.Tanh(t0); // tanh(t0)
-            var t2 = global::System.Math.Abs(t1); // |t1|
-            derivative = t1 + x * ((t2 < 0.5d ? 1d - t1 * t1 : 2d * (global::Activations.VectorMath.Sigmoid(-2d * t0) * (t2 + 1d))) * global::Activations.VectorMath.Sigmoid(x)); // t1 + x·((t2 < 0.5 ? 1 − t1² : 2·(σ(−2·t0)·(t2 + 1)))·σ(x))
+            var t1 = global::Activations.VectorMath.TanhWithComplement(t0, out var t2); // tanh(t0); t2 = (1 − |tanh(t0)|)
+            var t3 = global::System.Math.Abs(t1); // |t1|
+            derivative = t1 + x * ((t3 < 0.5d ? 1d - t1 * t1 : t2 * (t3 + 1d)) * global::Activations.VectorMath.Sigmoid(x)); // t1 + x·((t3 < 0.5 ? 1 − t1² : t2·(t3 + 1))·σ(x))
             return x * t1;
         }
 
@@ -332,9 +327,9 @@ namespace Demo.FileScoped
         public global::System.Runtime.Intrinsics.Vector128<double> Invoke(global::System.Runtime.Intrinsics.Vector128<double> x, out global::System.Runtime.Intrinsics.Vector128<double> derivative)
         {
             var t0 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t1 = global::Activations.VectorMath.Tanh(t0); // tanh(t0)
-            var t2 = global::System.Runtime.Intrinsics.Vector128.Abs(t1); // |t1|
-            derivative = t1 + x * (global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(t2, global::System.Runtime.Intrinsics.Vector128.Create(0.5d)), global::System.Runtime.Intrinsics.Vector128.Create(1d) - t1 * t1, global::System.Runtime.Intrinsics.Vector128.Create(2d) * (global::Activations.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector128.Create(-2d) * t0) * (t2 + global::System.Runtime.Intrinsics.Vector128.Create(1d)))) * global::Activations.VectorMath.Sigmoid(x)); // t1 + x·((t2 < 0.5 ? 1 − t1² : 2·(σ(−2·t0)·(t2 + 1)))·σ(x))
+            var t1 = global::Activations.VectorMath.TanhWithComplement(t0, out var t2); // tanh(t0); t2 = (1 − |tanh(t0)|)
+            var t3 = global::System.Runtime.Intrinsics.Vector128.Abs(t1); // |t1|
+            derivative = t1 + x * (global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(t3, global::System.Runtime.Intrinsics.Vector128.Create(0.5d)), global::System.Runtime.Intrinsics.Vector128.Create(1d) - t1 * t1, t2 * (t3 + global::System.Runtime.Intrinsics.Vector128.Create(1d))) * global::Activations.VectorMath.Sigmoid(x)); // t1 + x·((t3 < 0.5 ? 1 − t1² : t2·(t3 + 1))·σ(x))
             return x * t1;
         }
 
@@ -342,9 +337,9 @@ namespace Demo.FileScoped
         public global::System.Runtime.Intrinsics.Vector256<double> Invoke(global::System.Runtime.Intrinsics.Vector256<double> x, out global::System.Runtime.Intrinsics.Vector256<double> derivative)
         {
             var t0 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t1 = global::Activations.VectorMath.Tanh(t0); // tanh(t0)
-            var t2 = global::System.Runtime.Intrinsics.Vector256.Abs(t1); // |t1|
-            derivative = t1 + x * (global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(t2, global::System.Runtime.Intrinsics.Vector256.Create(0.5d)), global::System.Runtime.Intrinsics.Vector256.Create(1d) - t1 * t1, global::System.Runtime.Intrinsics.Vector256.Create(2d) * (global::Activations.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.Create(-2d) * t0) * (t2 + global::System.Runtime.Intrinsics.Vector256.Create(1d)))) * global::Activations.VectorMath.Sigmoid(x)); // t1 + x·((t2 < 0.5 ? 1 − t1² : 2·(σ(−2·t0)·(t2 + 1)))·σ(x))
+            var t1 = global::Activations.VectorMath.TanhWithComplement(t0, out var t2); // tanh(t0); t2 = (1 − |tanh(t0)|)
+            var t3 = global::System.Runtime.Intrinsics.Vector256.Abs(t1); // |t1|
+            derivative = t1 + x * (global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(t3, global::System.Runtime.Intrinsics.Vector256.Create(0.5d)), global::System.Runtime.Intrinsics.Vector256.Create(1d) - t1 * t1, t2 * (t3 + global::System.Runtime.Intrinsics.Vector256.Create(1d))) * global::Activations.VectorMath.Sigmoid(x)); // t1 + x·((t3 < 0.5 ? 1 − t1² : t2·(t3 + 1))·σ(x))
             return x * t1;
         }
 
@@ -352,9 +347,9 @@ namespace Demo.FileScoped
         public global::System.Runtime.Intrinsics.Vector512<double> Invoke(global::System.Runtime.Intrinsics.Vector512<double> x, out global::System.Runtime.Intrinsics.Vector512<double> derivative)
         {
             var t0 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t1 = global::Activations.VectorMath.Tanh(t0); // tanh(t0)
-            var t2 = global::System.Runtime.Intrinsics.Vector512.Abs(t1); // |t1|
-            derivative = t1 + x * (global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(t2, global::System.Runtime.Intrinsics.Vector512.Create(0.5d)), global::System.Runtime.Intrinsics.Vector512.Create(1d) - t1 * t1, global::System.Runtime.Intrinsics.Vector512.Create(2d) * (global::Activations.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector512.Create(-2d) * t0) * (t2 + global::System.Runtime.Intrinsics.Vector512.Create(1d)))) * global::Activations.VectorMath.Sigmoid(x)); // t1 + x·((t2 < 0.5 ? 1 − t1² : 2·(σ(−2·t0)·(t2 + 1)))·σ(x))
+            var t1 = global::Activations.VectorMath.TanhWithComplement(t0, out var t2); // tanh(t0); t2 = (1 − |tanh(t0)|)
+            var t3 = global::System.Runtime.Intrinsics.Vector512.Abs(t1); // |t1|
+            derivative = t1 + x * (global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(t3, global::System.Runtime.Intrinsics.Vector512.Create(0.5d)), global::System.Runtime.Intrinsics.Vector512.Create(1d) - t1 * t1, t2 * (t3 + global::System.Runtime.Intrinsics.Vector512.Create(1d))) * global::Activations.VectorMath.Sigmoid(x)); // t1 + x·((t3 < 0.5 ? 1 − t1² : t2·(t3 + 1))·σ(x))
             return x * t1;
         }
     }

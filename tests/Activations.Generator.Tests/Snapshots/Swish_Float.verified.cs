@@ -88,8 +88,8 @@ namespace Demo
         {
             var betaVector = global::System.Numerics.Vector.Create(beta);
             var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
-            return t1 + x * (betaVector * (t1 * global::Activations.VectorMath.Sigmoid(-t0)));
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            return t1 + x * (betaVector * (t1 * t2));
         }
 
         /// <summary>
@@ -101,10 +101,9 @@ namespace Demo
         {
             var betaVector = global::System.Numerics.Vector.Create(beta);
             var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.Sigmoid(-t0); // σ(−t0)
-            var t2 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
-            var t3 = betaVector * (t2 * t1); // beta·(t2·t1)
-            return x * (betaVector * (t1 * t3 - t2 * t3)) + global::System.Numerics.Vector.Create(2f) * t3;
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            var t3 = betaVector * (t1 * t2); // beta·(t1·t2)
+            return x * (betaVector * (t2 * t3 - t1 * t3)) + global::System.Numerics.Vector.Create(2f) * t3;
         }
 
         /// <summary>
@@ -116,7 +115,8 @@ namespace Demo
         {
             var betaVector = global::System.Numerics.Vector.Create(beta);
             var t0 = x * betaVector; // x·beta
-            return x * (x * (global::Activations.VectorMath.Sigmoid(t0) * global::Activations.VectorMath.Sigmoid(-t0)));
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            return x * (x * (t1 * t2));
         }
 
         /// <summary>
@@ -268,8 +268,8 @@ namespace Demo
         public float Invoke(float x)
         {
             var t0 = x * beta; // x·beta
-            var t1 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
-            return t1 + x * (beta * (t1 * global::Activations.VectorMath.Sigmoid(-t0)));
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            return t1 + x * (beta * (t1 * t2));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -277,8 +277,8 @@ namespace Demo
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector128.Create(this.beta);
             var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
-            return t1 + x * (betaVector * (t1 * global::Activations.VectorMath.Sigmoid(-t0)));
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            return t1 + x * (betaVector * (t1 * t2));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -286,8 +286,8 @@ namespace Demo
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector256.Create(this.beta);
             var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
-            return t1 + x * (betaVector * (t1 * global::Activations.VectorMath.Sigmoid(-t0)));
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            return t1 + x * (betaVector * (t1 * t2));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -295,8 +295,8 @@ namespace Demo
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector512.Create(this.beta);
             var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
-            return t1 + x * (betaVector * (t1 * global::Activations.VectorMath.Sigmoid(-t0)));
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            return t1 + x * (betaVector * (t1 * t2));
         }
     }
 
@@ -315,10 +315,9 @@ namespace Demo
         public float Invoke(float x)
         {
             var t0 = x * beta; // x·beta
-            var t1 = global::Activations.VectorMath.Sigmoid(-t0); // σ(−t0)
-            var t2 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
-            var t3 = beta * (t2 * t1); // beta·(t2·t1)
-            return x * (beta * (t1 * t3 - t2 * t3)) + 2f * t3;
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            var t3 = beta * (t1 * t2); // beta·(t1·t2)
+            return x * (beta * (t2 * t3 - t1 * t3)) + 2f * t3;
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -326,10 +325,9 @@ namespace Demo
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector128.Create(this.beta);
             var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.Sigmoid(-t0); // σ(−t0)
-            var t2 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
-            var t3 = betaVector * (t2 * t1); // beta·(t2·t1)
-            return x * (betaVector * (t1 * t3 - t2 * t3)) + global::System.Runtime.Intrinsics.Vector128.Create(2f) * t3;
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            var t3 = betaVector * (t1 * t2); // beta·(t1·t2)
+            return x * (betaVector * (t2 * t3 - t1 * t3)) + global::System.Runtime.Intrinsics.Vector128.Create(2f) * t3;
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -337,10 +335,9 @@ namespace Demo
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector256.Create(this.beta);
             var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.Sigmoid(-t0); // σ(−t0)
-            var t2 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
-            var t3 = betaVector * (t2 * t1); // beta·(t2·t1)
-            return x * (betaVector * (t1 * t3 - t2 * t3)) + global::System.Runtime.Intrinsics.Vector256.Create(2f) * t3;
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            var t3 = betaVector * (t1 * t2); // beta·(t1·t2)
+            return x * (betaVector * (t2 * t3 - t1 * t3)) + global::System.Runtime.Intrinsics.Vector256.Create(2f) * t3;
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -348,10 +345,9 @@ namespace Demo
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector512.Create(this.beta);
             var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.Sigmoid(-t0); // σ(−t0)
-            var t2 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
-            var t3 = betaVector * (t2 * t1); // beta·(t2·t1)
-            return x * (betaVector * (t1 * t3 - t2 * t3)) + global::System.Runtime.Intrinsics.Vector512.Create(2f) * t3;
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            var t3 = betaVector * (t1 * t2); // beta·(t1·t2)
+            return x * (betaVector * (t2 * t3 - t1 * t3)) + global::System.Runtime.Intrinsics.Vector512.Create(2f) * t3;
         }
     }
 
@@ -370,7 +366,8 @@ namespace Demo
         public float Invoke(float x)
         {
             var t0 = x * beta; // x·beta
-            return x * (x * (global::Activations.VectorMath.Sigmoid(t0) * global::Activations.VectorMath.Sigmoid(-t0)));
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            return x * (x * (t1 * t2));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -378,7 +375,8 @@ namespace Demo
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector128.Create(this.beta);
             var t0 = x * betaVector; // x·beta
-            return x * (x * (global::Activations.VectorMath.Sigmoid(t0) * global::Activations.VectorMath.Sigmoid(-t0)));
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            return x * (x * (t1 * t2));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -386,7 +384,8 @@ namespace Demo
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector256.Create(this.beta);
             var t0 = x * betaVector; // x·beta
-            return x * (x * (global::Activations.VectorMath.Sigmoid(t0) * global::Activations.VectorMath.Sigmoid(-t0)));
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            return x * (x * (t1 * t2));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -394,7 +393,8 @@ namespace Demo
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector512.Create(this.beta);
             var t0 = x * betaVector; // x·beta
-            return x * (x * (global::Activations.VectorMath.Sigmoid(t0) * global::Activations.VectorMath.Sigmoid(-t0)));
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            return x * (x * (t1 * t2));
         }
     }
 
@@ -413,8 +413,8 @@ namespace Demo
         public float Invoke(float x, out float derivative)
         {
             var t0 = x * beta; // x·beta
-            var t1 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
-            derivative = t1 + x * (beta * (t1 * global::Activations.VectorMath.Sigmoid(-t0))); // t1 + x·(beta·(t1·σ(−t0)))
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            derivative = t1 + x * (beta * (t1 * t2)); // t1 + x·(beta·(t1·t2))
             return x * t1;
         }
 
@@ -423,8 +423,8 @@ namespace Demo
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector128.Create(this.beta);
             var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
-            derivative = t1 + x * (betaVector * (t1 * global::Activations.VectorMath.Sigmoid(-t0))); // t1 + x·(beta·(t1·σ(−t0)))
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            derivative = t1 + x * (betaVector * (t1 * t2)); // t1 + x·(beta·(t1·t2))
             return x * t1;
         }
 
@@ -433,8 +433,8 @@ namespace Demo
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector256.Create(this.beta);
             var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
-            derivative = t1 + x * (betaVector * (t1 * global::Activations.VectorMath.Sigmoid(-t0))); // t1 + x·(beta·(t1·σ(−t0)))
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            derivative = t1 + x * (betaVector * (t1 * t2)); // t1 + x·(beta·(t1·t2))
             return x * t1;
         }
 
@@ -443,8 +443,8 @@ namespace Demo
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector512.Create(this.beta);
             var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
-            derivative = t1 + x * (betaVector * (t1 * global::Activations.VectorMath.Sigmoid(-t0))); // t1 + x·(beta·(t1·σ(−t0)))
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            derivative = t1 + x * (betaVector * (t1 * t2)); // t1 + x·(beta·(t1·t2))
             return x * t1;
         }
     }

@@ -90,8 +90,8 @@ namespace Demo
         {
             var betaVector = global::System.Numerics.Vector.Create(beta);
             var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
-            return t1 + x * (betaVector * (t1 * global::Activations.VectorMath.Sigmoid(-t0)));
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            return t1 + x * (betaVector * (t1 * t2));
         }
 
         /// <summary>
@@ -103,10 +103,9 @@ namespace Demo
         {
             var betaVector = global::System.Numerics.Vector.Create(beta);
             var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.Sigmoid(-t0); // σ(−t0)
-            var t2 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
-            var t3 = betaVector * (t2 * t1); // beta·(t2·t1)
-            return x * (betaVector * (t1 * t3 - t2 * t3)) + global::System.Numerics.Vector.Create(2f) * t3;
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            var t3 = betaVector * (t1 * t2); // beta·(t1·t2)
+            return x * (betaVector * (t2 * t3 - t1 * t3)) + global::System.Numerics.Vector.Create(2f) * t3;
         }
 
         /// <summary>
@@ -118,7 +117,8 @@ namespace Demo
         {
             var betaVector = global::System.Numerics.Vector.Create(beta);
             var t0 = x * betaVector; // x·beta
-            return x * (x * (global::Activations.VectorMath.Sigmoid(t0) * global::Activations.VectorMath.Sigmoid(-t0)));
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            return x * (x * (t1 * t2));
         }
 
         /// <summary>
@@ -270,8 +270,8 @@ namespace Demo
         public float Invoke(float x)
         {
             var t0 = x * beta; // x·beta
-            var t1 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
-            return t1 + x * (beta * (t1 * global::Activations.VectorMath.Sigmoid(-t0)));
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            return t1 + x * (beta * (t1 * t2));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -279,8 +279,8 @@ namespace Demo
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector128.Create(this.beta);
             var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
-            return t1 + x * (betaVector * (t1 * global::Activations.VectorMath.Sigmoid(-t0)));
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            return t1 + x * (betaVector * (t1 * t2));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -288,8 +288,8 @@ namespace Demo
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector256.Create(this.beta);
             var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
-            return t1 + x * (betaVector * (t1 * global::Activations.VectorMath.Sigmoid(-t0)));
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            return t1 + x * (betaVector * (t1 * t2));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -297,8 +297,8 @@ namespace Demo
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector512.Create(this.beta);
             var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
-            return t1 + x * (betaVector * (t1 * global::Activations.VectorMath.Sigmoid(-t0)));
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            return t1 + x * (betaVector * (t1 * t2));
         }
     }
 
@@ -317,10 +317,9 @@ namespace Demo
         public float Invoke(float x)
         {
             var t0 = x * beta; // x·beta
-            var t1 = global::Activations.VectorMath.Sigmoid(-t0); // σ(−t0)
-            var t2 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
-            var t3 = beta * (t2 * t1); // beta·(t2·t1)
-            return x * (beta * (t1 * t3 - t2 * t3)) + 2f * t3;
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            var t3 = beta * (t1 * t2); // beta·(t1·t2)
+            return x * (beta * (t2 * t3 - t1 * t3)) + 2f * t3;
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -328,10 +327,9 @@ namespace Demo
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector128.Create(this.beta);
             var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.Sigmoid(-t0); // σ(−t0)
-            var t2 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
-            var t3 = betaVector * (t2 * t1); // beta·(t2·t1)
-            return x * (betaVector * (t1 * t3 - t2 * t3)) + global::System.Runtime.Intrinsics.Vector128.Create(2f) * t3;
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            var t3 = betaVector * (t1 * t2); // beta·(t1·t2)
+            return x * (betaVector * (t2 * t3 - t1 * t3)) + global::System.Runtime.Intrinsics.Vector128.Create(2f) * t3;
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -339,10 +337,9 @@ namespace Demo
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector256.Create(this.beta);
             var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.Sigmoid(-t0); // σ(−t0)
-            var t2 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
-            var t3 = betaVector * (t2 * t1); // beta·(t2·t1)
-            return x * (betaVector * (t1 * t3 - t2 * t3)) + global::System.Runtime.Intrinsics.Vector256.Create(2f) * t3;
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            var t3 = betaVector * (t1 * t2); // beta·(t1·t2)
+            return x * (betaVector * (t2 * t3 - t1 * t3)) + global::System.Runtime.Intrinsics.Vector256.Create(2f) * t3;
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -350,10 +347,9 @@ namespace Demo
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector512.Create(this.beta);
             var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.Sigmoid(-t0); // σ(−t0)
-            var t2 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
-            var t3 = betaVector * (t2 * t1); // beta·(t2·t1)
-            return x * (betaVector * (t1 * t3 - t2 * t3)) + global::System.Runtime.Intrinsics.Vector512.Create(2f) * t3;
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            var t3 = betaVector * (t1 * t2); // beta·(t1·t2)
+            return x * (betaVector * (t2 * t3 - t1 * t3)) + global::System.Runtime.Intrinsics.Vector512.Create(2f) * t3;
         }
     }
 
@@ -372,7 +368,8 @@ namespace Demo
         public float Invoke(float x)
         {
             var t0 = x * beta; // x·beta
-            return x * (x * (global::Activations.VectorMath.Sigmoid(t0) * global::Activations.VectorMath.Sigmoid(-t0)));
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            return x * (x * (t1 * t2));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -380,7 +377,8 @@ namespace Demo
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector128.Create(this.beta);
             var t0 = x * betaVector; // x·beta
-            return x * (x * (global::Activations.VectorMath.Sigmoid(t0) * global::Activations.VectorMath.Sigmoid(-t0)));
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            return x * (x * (t1 * t2));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -388,7 +386,8 @@ namespace Demo
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector256.Create(this.beta);
             var t0 = x * betaVector; // x·beta
-            return x * (x * (global::Activations.VectorMath.Sigmoid(t0) * global::Activations.VectorMath.Sigmoid(-t0)));
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            return x * (x * (t1 * t2));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -396,7 +395,8 @@ namespace Demo
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector512.Create(this.beta);
             var t0 = x * betaVector; // x·beta
-            return x * (x * (global::Activations.VectorMath.Sigmoid(t0) * global::Activations.VectorMath.Sigmoid(-t0)));
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            return x * (x * (t1 * t2));
         }
     }
 
@@ -415,8 +415,8 @@ namespace Demo
         public float Invoke(float x, out float derivative)
         {
             var t0 = x * beta; // x·beta
-            var t1 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
-            derivative = t1 + x * (beta * (t1 * global::Activations.VectorMath.Sigmoid(-t0))); // t1 + x·(beta·(t1·σ(−t0)))
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            derivative = t1 + x * (beta * (t1 * t2)); // t1 + x·(beta·(t1·t2))
             return x * t1;
         }
 
@@ -425,8 +425,8 @@ namespace Demo
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector128.Create(this.beta);
             var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
-            derivative = t1 + x * (betaVector * (t1 * global::Activations.VectorMath.Sigmoid(-t0))); // t1 + x·(beta·(t1·σ(−t0)))
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            derivative = t1 + x * (betaVector * (t1 * t2)); // t1 + x·(beta·(t1·t2))
             return x * t1;
         }
 
@@ -435,8 +435,8 @@ namespace Demo
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector256.Create(this.beta);
             var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
-            derivative = t1 + x * (betaVector * (t1 * global::Activations.VectorMath.Sigmoid(-t0))); // t1 + x·(beta·(t1·σ(−t0)))
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            derivative = t1 + x * (betaVector * (t1 * t2)); // t1 + x·(beta·(t1·t2))
             return x * t1;
         }
 
@@ -445,8 +445,8 @@ namespace Demo
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector512.Create(this.beta);
             var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.Sigmoid(t0); // σ(t0)
-            derivative = t1 + x * (betaVector * (t1 * global::Activations.VectorMath.Sigmoid(-t0))); // t1 + x·(beta·(t1·σ(−t0)))
+            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
+            derivative = t1 + x * (betaVector * (t1 * t2)); // t1 + x·(beta·(t1·t2))
             return x * t1;
         }
     }

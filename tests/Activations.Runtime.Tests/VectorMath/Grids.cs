@@ -52,7 +52,13 @@ namespace Activations.Runtime.Tests.VectorMathTests
                     Linear(xs, -1f, 1f, 100_000);
                     Neighbours(xs, 0.55f, -0.55f, 9.5f, -9.5f);
                     break;
+                case "TanhComplement":
+                    Linear(xs, -60f, 60f, 200_000);
+                    Linear(xs, -1f, 1f, 100_000);
+                    Neighbours(xs, 0.55f, -0.55f, 9.5f, -9.5f, 43.6f, -43.6f, 52f, -52f);
+                    break;
                 case "Sigmoid":
+                case "SigmoidComplement":
                 case "Softplus":
                     Linear(xs, -110f, 30f, 200_000);
                     Linear(xs, -5f, 5f, 100_000);

@@ -120,6 +120,15 @@ namespace Activations.Runtime.Tests.VectorMathTests
             new("Cosh", VectorMath.Cosh, VectorMath.Cosh, VectorMath.Cosh, VectorMath.Cosh, VectorMath.Cosh, Math.Cosh),
             new("Atan", VectorMath.Atan, VectorMath.Atan, VectorMath.Atan, VectorMath.Atan, VectorMath.Atan, Math.Atan),
             new("Sign", VectorMath.Sign, VectorMath.Sign, VectorMath.Sign, VectorMath.Sign, VectorMath.Sign, ActivationMath.Sign),
+            new("TanhComplement", VectorMath.TanhComplement, VectorMath.TanhComplement, VectorMath.TanhComplement, VectorMath.TanhComplement, VectorMath.TanhComplement, ActivationMath.TanhComplement),
+            new(
+                "SigmoidComplement",
+                static v => { VectorMath.SigmoidWithComplement(v, out Vector128<float> c); return c; },
+                static v => { VectorMath.SigmoidWithComplement(v, out Vector256<float> c); return c; },
+                static v => { VectorMath.SigmoidWithComplement(v, out Vector512<float> c); return c; },
+                static v => { VectorMath.SigmoidWithComplement(v, out Vector<float> c); return c; },
+                static v => { VectorMath.SigmoidWithComplement(v, out float c); return c; },
+                static x => ActivationMath.Sigmoid(-x)),
         };
 
         public static readonly Kernel<double>[] Double =
@@ -140,6 +149,15 @@ namespace Activations.Runtime.Tests.VectorMathTests
             new("Cosh", VectorMath.Cosh, VectorMath.Cosh, VectorMath.Cosh, VectorMath.Cosh, VectorMath.Cosh, Math.Cosh),
             new("Atan", VectorMath.Atan, VectorMath.Atan, VectorMath.Atan, VectorMath.Atan, VectorMath.Atan, Math.Atan),
             new("Sign", VectorMath.Sign, VectorMath.Sign, VectorMath.Sign, VectorMath.Sign, VectorMath.Sign, ActivationMath.Sign),
+            new("TanhComplement", VectorMath.TanhComplement, VectorMath.TanhComplement, VectorMath.TanhComplement, VectorMath.TanhComplement, VectorMath.TanhComplement, ActivationMath.TanhComplement),
+            new(
+                "SigmoidComplement",
+                static v => { VectorMath.SigmoidWithComplement(v, out Vector128<double> c); return c; },
+                static v => { VectorMath.SigmoidWithComplement(v, out Vector256<double> c); return c; },
+                static v => { VectorMath.SigmoidWithComplement(v, out Vector512<double> c); return c; },
+                static v => { VectorMath.SigmoidWithComplement(v, out Vector<double> c); return c; },
+                static v => { VectorMath.SigmoidWithComplement(v, out double c); return c; },
+                static x => ActivationMath.Sigmoid(-x)),
         };
 
         public static Kernel<float> FloatNamed(string name) => Array.Find(Float, k => k.Name == name)!;

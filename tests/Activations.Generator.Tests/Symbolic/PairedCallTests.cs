@@ -1,0 +1,97 @@
+using System.Linq;
+using Activations.Generator.Emit;
+using Activations.Generator.Symbolic;
+using Xunit;
+
+namespace Activations.Generator.Tests.Symbolic;
+
+/// <summary>
+/// The schedule's paired calls: σ(u) with σ(−u), and tanh u with 1 − |tanh u|, come from one VectorMath evaluation in
+/// kernel code (one exponential instead of two), and never in the scalar members, which use ActivationMath.
+/// </summary>
+public sealed class PairedCallTests
+{
+    [Theory]
+    [InlineData("sigmoid(x)", "x")]
+    [InlineData("x * sigmoid(beta * x)", "x·beta")]
+    [InlineData("sigmoid(2 * x)", "2·x")]
+    public void Sigmoid_and_its_complement_share_one_call(string expression, string argument)
+    {
+        Derivation derivation = Derive(expression, "x", "beta");
+        Schedule schedule = new(new[] { derivation.Derivative }, new[] { "x", "beta" }, pairCalls: true);
+
+        PairedCall pair = Assert.Single(Pairs(schedule));
+        Assert.Equal("SigmoidWithComplement", pair.Function);
+        Assert.Equal(Function.Sigmoid, pair.Primary.Function);
+        Assert.Equal(Function.Sigmoid, pair.Complement.Function);
+        Assert.Equal("σ(" + argument + ")", MathPrinter.Format(pair.Primary, null));
+        Assert.True(schedule.IsDefinedByPair(pair.Complement));
+
+        // The pair is written where the first of the two is needed, with both names next to each other.
+        int primary = IndexOf(schedule, pair.Primary);
+        Assert.Equal(primary + 1, IndexOf(schedule, pair.Complement));
+        Assert.Equal("t" + primary, schedule.Names[pair.Primary].TrimEnd('_'));
+    }
+
+    [Fact]
+    public void Tanh_and_its_complement_share_one_call_and_the_argument_is_computed_before_it()
+    {
+        Derivation derivation = Derive("x * tanh(softplus(x))", "x");
+        Schedule schedule = new(new[] { derivation.Function, derivation.Derivative }, new[] { "x" }, pairCalls: true);
+
+        PairedCall pair = Assert.Single(Pairs(schedule));
+        Assert.Equal("TanhWithComplement", pair.Function);
+        Assert.Equal(Function.TanhComplement, pair.Complement.Function);
+        Assert.Same(pair.Primary[0], pair.Complement[0]);
+        Assert.True(IndexOf(schedule, pair.Primary[0]) < IndexOf(schedule, pair.Primary), "softplus(x) must be named before the paired call");
+    }
+
+    [Fact]
+    public void Scalar_schedules_and_unpaired_calls_have_no_pairs()
+    {
+        Derivation sigmoid = Derive("sigmoid(x)", "x");
+        Schedule scalar = new(new[] { sigmoid.Derivative }, new[] { "x" });
+        Assert.DoesNotContain(scalar.Locals, l => scalar.TryGetPair(l, out _));
+
+        // The forward function alone has σ(x) but not σ(−x).
+        Schedule forward = new(new[] { sigmoid.Function }, new[] { "x" }, pairCalls: true);
+        Assert.Empty(forward.Locals);
+
+        // σ(x) and σ(2x) are not complements.
+        Derivation other = Derive("sigmoid(x) + sigmoid(2 * x)", "x");
+        Schedule unrelated = new(new[] { other.Function }, new[] { "x" }, pairCalls: true);
+        Assert.DoesNotContain(unrelated.Locals, l => unrelated.TryGetPair(l, out _));
+    }
+
+    [Fact]
+    public void The_tanh_derivative_uses_the_complement_beyond_one_half_and_evaluates_to_sech_squared()
+    {
+        Derivation derivation = Derive("tanh(x)", "x");
+        Assert.Contains("(1 − |tanh(x)|)", MathPrinter.Format(derivation.Derivative, null), System.StringComparison.Ordinal);
+        foreach (double x in new[] { -30.0, -3.0, -0.7, -0.2, 0.0, 0.3, 0.9, 5.0, 19.0 })
+        {
+            double sech = 1 / System.Math.Cosh(x);
+            double value = Evaluator.Evaluate(derivation.Derivative, new[] { x });
+            Assert.True(System.Math.Abs(value - sech * sech) <= 4e-16 * sech * sech, $"tanh′({x}) = {value}, sech² = {sech * sech}");
+        }
+    }
+
+    private static PairedCall[] Pairs(Schedule schedule)
+        => schedule.Locals.Select(l => schedule.TryGetPair(l, out PairedCall p) ? p : null).OfType<PairedCall>().ToArray();
+
+    private static int IndexOf(Schedule schedule, Expr node)
+    {
+        for (int i = 0; i < schedule.Locals.Count; i++)
+        {
+            if (ReferenceEquals(schedule.Locals[i], node))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static Derivation Derive(string expression, params string[] parameters)
+        => Derivation.Derive(expression, parameters, TestContext.Current.CancellationToken);
+}

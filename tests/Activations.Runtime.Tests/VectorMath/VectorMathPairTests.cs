@@ -1,0 +1,149 @@
+using System;
+using System.Linq;
+using System.Numerics;
+using System.Runtime.Intrinsics;
+using Xunit;
+
+namespace Activations.Runtime.Tests.VectorMathTests
+{
+    /// <summary>
+    /// The paired functions that generated derivatives call: their first result is the very bits of the single function
+    /// (so a fused kernel's values equal the forward kernel's), and TanhWithComplement's complement is TanhComplement's.
+    /// Their accuracy is asserted with the other functions (SigmoidComplement, TanhComplement in VectorMathAccuracyTests).
+    /// </summary>
+    public sealed class VectorMathPairTests
+    {
+        [Fact]
+        public void Float_pairs_return_the_single_functions_bits_at_every_width()
+        {
+            float[] sigmoidGrid = Grids.Float("SigmoidComplement");
+            float[] tanhGrid = Grids.Float("TanhComplement");
+            AssertSame(Kernels.FloatNamed("Sigmoid"), FirstOf(SigmoidPairFloat()), sigmoidGrid);
+            AssertSame(Kernels.FloatNamed("Tanh"), FirstOf(TanhPairFloat()), tanhGrid);
+            AssertSame(Kernels.FloatNamed("TanhComplement"), SecondOf(TanhPairFloat()), tanhGrid);
+        }
+
+        [Fact]
+        public void Double_pairs_return_the_single_functions_bits_at_every_width()
+        {
+            double[] sigmoidGrid = ReferenceTable.Double("sigmoid").Select(r => r.X).ToArray();
+            double[] tanhGrid = ReferenceTable.Double("v_tanhc").Select(r => r.X).ToArray();
+            AssertSame(Kernels.DoubleNamed("Sigmoid"), FirstOf(SigmoidPairDouble()), sigmoidGrid);
+            AssertSame(Kernels.DoubleNamed("Tanh"), FirstOf(TanhPairDouble()), tanhGrid);
+            AssertSame(Kernels.DoubleNamed("TanhComplement"), SecondOf(TanhPairDouble()), tanhGrid);
+        }
+
+        [Theory]
+        [InlineData(0f, 0.5f, 0.5f)]
+        [InlineData(float.PositiveInfinity, 1f, 0f)]
+        [InlineData(float.NegativeInfinity, 0f, 1f)]
+        [InlineData(-1000f, 0f, 1f)]
+        [InlineData(1000f, 1f, 0f)]
+        public void Sigmoid_pair_special_values(float x, float sigmoid, float complement)
+        {
+            Assert.Equal(sigmoid, VectorMath.SigmoidWithComplement(x, out float c));
+            Assert.Equal(complement, c);
+            Assert.Equal(sigmoid, VectorMath.SigmoidWithComplement(Vector512.Create(x), out Vector512<float> cv).GetElement(0));
+            Assert.Equal(complement, cv.GetElement(0));
+            Assert.True(float.IsNaN(VectorMath.SigmoidWithComplement(float.NaN, out c)) && float.IsNaN(c));
+        }
+
+        [Theory]
+        [InlineData(0.0, 0.0, 1.0)]
+        [InlineData(double.PositiveInfinity, 1.0, 0.0)]
+        [InlineData(double.NegativeInfinity, -1.0, 0.0)]
+        [InlineData(400.0, 1.0, 0.0)] // the complement is 0 where it would be subnormal (past about 354.9)
+        public void Tanh_pair_special_values(double x, double tanh, double complement)
+        {
+            Assert.Equal(tanh, VectorMath.TanhWithComplement(x, out double c));
+            Assert.Equal(complement, c);
+            Assert.Equal(tanh, VectorMath.TanhWithComplement(Vector256.Create(x), out Vector256<double> cv).GetElement(0));
+            Assert.Equal(complement, cv.GetElement(0));
+            Assert.True(double.IsNaN(VectorMath.TanhWithComplement(double.NaN, out c)) && double.IsNaN(c));
+        }
+
+        [Fact]
+        public void Tanh_complement_keeps_relative_accuracy_far_into_the_tail()
+        {
+            // 1 − |tanh 40| = 2e^−80/(1 + e^−80) ≈ 3.6e−35: a normal float, where 1 − tanh would give 0.
+            float expected = (float)(2 * Math.Exp(-80) / (1 + Math.Exp(-80)));
+            Assert.Equal(expected, VectorMath.TanhComplement(40f));
+            Assert.Equal(expected, VectorMath.TanhComplement(-40f));
+        }
+
+        private static (Kernel<float> First, Kernel<float> Second) SigmoidPairFloat() => (
+            new("SigmoidWithComplement",
+                static v => VectorMath.SigmoidWithComplement(v, out _),
+                static v => VectorMath.SigmoidWithComplement(v, out _),
+                static v => VectorMath.SigmoidWithComplement(v, out _),
+                static v => VectorMath.SigmoidWithComplement(v, out _),
+                static v => VectorMath.SigmoidWithComplement(v, out _),
+                ActivationMath.Sigmoid),
+            null!);
+
+        private static (Kernel<float> First, Kernel<float> Second) TanhPairFloat() => (
+            new("TanhWithComplement",
+                static v => VectorMath.TanhWithComplement(v, out _),
+                static v => VectorMath.TanhWithComplement(v, out _),
+                static v => VectorMath.TanhWithComplement(v, out _),
+                static v => VectorMath.TanhWithComplement(v, out _),
+                static v => VectorMath.TanhWithComplement(v, out _),
+                Math.Tanh),
+            new("TanhWithComplement.complement",
+                static v => { VectorMath.TanhWithComplement(v, out Vector128<float> c); return c; },
+                static v => { VectorMath.TanhWithComplement(v, out Vector256<float> c); return c; },
+                static v => { VectorMath.TanhWithComplement(v, out Vector512<float> c); return c; },
+                static v => { VectorMath.TanhWithComplement(v, out Vector<float> c); return c; },
+                static v => { VectorMath.TanhWithComplement(v, out float c); return c; },
+                ActivationMath.TanhComplement));
+
+        private static (Kernel<double> First, Kernel<double> Second) SigmoidPairDouble() => (
+            new("SigmoidWithComplement",
+                static v => VectorMath.SigmoidWithComplement(v, out _),
+                static v => VectorMath.SigmoidWithComplement(v, out _),
+                static v => VectorMath.SigmoidWithComplement(v, out _),
+                static v => VectorMath.SigmoidWithComplement(v, out _),
+                static v => VectorMath.SigmoidWithComplement(v, out _),
+                ActivationMath.Sigmoid),
+            null!);
+
+        private static (Kernel<double> First, Kernel<double> Second) TanhPairDouble() => (
+            new("TanhWithComplement",
+                static v => VectorMath.TanhWithComplement(v, out _),
+                static v => VectorMath.TanhWithComplement(v, out _),
+                static v => VectorMath.TanhWithComplement(v, out _),
+                static v => VectorMath.TanhWithComplement(v, out _),
+                static v => VectorMath.TanhWithComplement(v, out _),
+                Math.Tanh),
+            new("TanhWithComplement.complement",
+                static v => { VectorMath.TanhWithComplement(v, out Vector128<double> c); return c; },
+                static v => { VectorMath.TanhWithComplement(v, out Vector256<double> c); return c; },
+                static v => { VectorMath.TanhWithComplement(v, out Vector512<double> c); return c; },
+                static v => { VectorMath.TanhWithComplement(v, out Vector<double> c); return c; },
+                static v => { VectorMath.TanhWithComplement(v, out double c); return c; },
+                ActivationMath.TanhComplement));
+
+        private static Kernel<T> FirstOf<T>((Kernel<T> First, Kernel<T> Second) pair)
+            where T : unmanaged => pair.First;
+
+        private static Kernel<T> SecondOf<T>((Kernel<T> First, Kernel<T> Second) pair)
+            where T : unmanaged => pair.Second;
+
+        private static void AssertSame<T>(Kernel<T> single, Kernel<T> paired, T[] xs)
+            where T : unmanaged
+        {
+            foreach (Width width in Kernels.Widths)
+            {
+                T[] expected = single.Evaluate(width, xs);
+                T[] actual = paired.Evaluate(width, xs);
+                for (int i = 0; i < xs.Length; i++)
+                {
+                    if (!Bitwise.Same(expected[i], actual[i]))
+                    {
+                        Assert.Fail($"{paired.Name}({xs[i]}) at {width}: {actual[i]}, but {single.Name} gives {expected[i]}");
+                    }
+                }
+            }
+        }
+    }
+}
