@@ -59,6 +59,19 @@ namespace Activations.Internal.Vectors
             return ExpCore(x, halve: false);
         }
 
+        /// <summary>e^x for x &lt;= 0 (or NaN), as <see cref="Exp{T}(T)"/> bit for bit, with a one-sided range test.</summary>
+        [MethodImpl(Inline)]
+        private static T ExpOfNonPositive<T>(T x)
+            where T : struct, IVectorOps<T, double>
+        {
+            if (T.AnyGreaterThan(T.Create(-ExpFastLimit), x))
+            {
+                return ExpFullRange(x, halve: false);
+            }
+
+            return ExpCore(x, halve: false);
+        }
+
         /// <summary>e^x / 2, finite up to x = 89.4 where e^x itself has overflowed (for sinh and cosh).</summary>
         [MethodImpl(Inline)]
         private static T ExpHalf<T>(T x)
@@ -300,8 +313,9 @@ namespace Activations.Internal.Vectors
         internal static T Sigmoid<T>(T x)
             where T : struct, IVectorOps<T, double>
         {
-            T e = Exp(x | T.FromBits(SignBit)); // e^-|x|
-            T n = T.Select(T.LessThan(x, T.Create(0.0)), e, T.Create(1.0));
+            T e = ExpOfNonPositive(x | T.FromBits(SignBit)); // e^-|x|
+            T negative = T.ShiftRightArithmeticBits(x, 63); // all ones where the sign bit is set (-0: n = e = 1 either way)
+            T n = T.Select(negative, e, T.Create(1.0));
             return n / (e + T.Create(1.0));
         }
 
@@ -314,8 +328,8 @@ namespace Activations.Internal.Vectors
         internal static T SigmoidWithComplement<T>(T x, out T complement)
             where T : struct, IVectorOps<T, double>
         {
-            T e = Exp(x | T.FromBits(SignBit)); // e^-|x|
-            T negative = T.LessThan(x, T.Create(0.0));
+            T e = ExpOfNonPositive(x | T.FromBits(SignBit)); // e^-|x|
+            T negative = T.ShiftRightArithmeticBits(x, 63); // all ones where the sign bit is set, as in Sigmoid
             T sigmoid = T.Select(negative, e, T.Create(1.0)) / (e + T.Create(1.0));
             complement = T.Select(negative, T.Create(1.0) - sigmoid, e * sigmoid);
             return sigmoid;
@@ -326,7 +340,7 @@ namespace Activations.Internal.Vectors
         internal static T Softplus<T>(T x)
             where T : struct, IVectorOps<T, double>
         {
-            T e = Exp(x | T.FromBits(SignBit));
+            T e = ExpOfNonPositive(x | T.FromBits(SignBit));
             T positivePart = x & T.GreaterThan(x, T.Create(0.0));
             return positivePart + Log1pOfUnitInterval(e); // NaN: e is NaN, so the log term is too
         }

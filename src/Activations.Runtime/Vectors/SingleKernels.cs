@@ -55,6 +55,19 @@ namespace Activations.Internal.Vectors
             return ExpCore(x, halve: false);
         }
 
+        /// <summary>e^x for x &lt;= 0 (or NaN), as <see cref="Exp{T}(T)"/> bit for bit, with a one-sided range test.</summary>
+        [MethodImpl(Inline)]
+        private static T ExpOfNonPositive<T>(T x)
+            where T : struct, IVectorOps<T, float>
+        {
+            if (T.AnyGreaterThan(T.Create(-ExpFastLimit), x))
+            {
+                return ExpFullRange(x, halve: false);
+            }
+
+            return ExpCore(x, halve: false);
+        }
+
         /// <summary>e^x / 2, finite up to x = 89.4 where e^x itself has overflowed (for sinh and cosh).</summary>
         [MethodImpl(Inline)]
         private static T ExpHalf<T>(T x)
@@ -290,8 +303,9 @@ namespace Activations.Internal.Vectors
         internal static T Sigmoid<T>(T x)
             where T : struct, IVectorOps<T, float>
         {
-            T e = Exp(x | T.FromBits(SignBit)); // e^-|x|
-            T n = T.Select(T.LessThan(x, T.Create(0f)), e, T.Create(1f));
+            T e = ExpOfNonPositive(x | T.FromBits(SignBit)); // e^-|x|
+            T negative = T.ShiftRightArithmeticBits(x, 31); // all ones where the sign bit is set (-0: n = e = 1 either way)
+            T n = T.Select(negative, e, T.Create(1f));
             return n / (e + T.Create(1f));
         }
 
@@ -304,8 +318,8 @@ namespace Activations.Internal.Vectors
         internal static T SigmoidWithComplement<T>(T x, out T complement)
             where T : struct, IVectorOps<T, float>
         {
-            T e = Exp(x | T.FromBits(SignBit)); // e^-|x|
-            T negative = T.LessThan(x, T.Create(0f));
+            T e = ExpOfNonPositive(x | T.FromBits(SignBit)); // e^-|x|
+            T negative = T.ShiftRightArithmeticBits(x, 31); // all ones where the sign bit is set, as in Sigmoid
             T sigmoid = T.Select(negative, e, T.Create(1f)) / (e + T.Create(1f));
             complement = T.Select(negative, T.Create(1f) - sigmoid, e * sigmoid);
             return sigmoid;
@@ -316,7 +330,7 @@ namespace Activations.Internal.Vectors
         internal static T Softplus<T>(T x)
             where T : struct, IVectorOps<T, float>
         {
-            T e = Exp(x | T.FromBits(SignBit));
+            T e = ExpOfNonPositive(x | T.FromBits(SignBit));
             T positivePart = x & T.GreaterThan(x, T.Create(0f));
             return positivePart + Log1pOfUnitInterval(e); // NaN: e is NaN, so the log term is too
         }

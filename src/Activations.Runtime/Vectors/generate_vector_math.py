@@ -56,7 +56,7 @@ PAIRS = [
     ('SigmoidWithComplement',
      'σ(x) and its complement σ(-x) = 1 - σ(x) from one exponential, for derivatives such as σ′ = σ(x) σ(-x).',
      'σ(x), bit-identical to <see cref="Sigmoid({0})"/>.',
-     'σ(-x), to relative accuracy as it approaches 0.', '2', '2'),
+     'σ(-x), to relative accuracy as it approaches 0.', '3', '2'),
     ('TanhWithComplement',
      'tanh x and its complement 1 - |tanh x| from one exponential, for derivatives such as tanh′ = (1 - |tanh x|)(1 + |tanh x|).',
      'tanh x, bit-identical to <see cref="Tanh({0})"/>.',

@@ -57,8 +57,12 @@ namespace Activations.Runtime.Tests.VectorMathTests
                     Linear(xs, -1f, 1f, 100_000);
                     Neighbours(xs, 0.55f, -0.55f, 9.5f, -9.5f, 43.6f, -43.6f, 52f, -52f);
                     break;
-                case "Sigmoid":
                 case "SigmoidComplement":
+                    Linear(xs, -110f, 30f, 200_000);
+                    Linear(xs, -5f, 5f, 100_000);
+                    Neighbours(xs, 1.0987862f); // the worst case over every float (3 ulp)
+                    break;
+                case "Sigmoid":
                 case "Softplus":
                     Linear(xs, -110f, 30f, 200_000);
                     Linear(xs, -5f, 5f, 100_000);
