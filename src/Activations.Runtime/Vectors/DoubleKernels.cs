@@ -153,13 +153,21 @@ namespace Activations.Internal.Vectors
         private static T Expm1Core<T>(T x)
             where T : struct, IVectorOps<T, double>
         {
+            T p = Expm1Reduced(x, out T scale);
+            return T.MultiplyAdd(scale, p, scale - T.Create(1.0));
+        }
+
+        // e^x = 2^k (1 + p): returns p = expm1(r) to relative accuracy, and the scale 2^k (|x| <= 709).
+        [MethodImpl(Inline)]
+        private static T Expm1Reduced<T>(T x, out T scale)
+            where T : struct, IVectorOps<T, double>
+        {
             T z = T.MultiplyAdd(x, T.Create(Log2E), T.Create(RoundingMagic));
             T k = z - T.Create(RoundingMagic);
-            T scale = T.AddBits(T.ShiftLeftBits(z, 52), T.FromBits(OneBits));
+            scale = T.AddBits(T.ShiftLeftBits(z, 52), T.FromBits(OneBits));
             T r = T.MultiplyAdd(k, T.Create(-Ln2Hi), x);
             r = T.MultiplyAdd(k, T.Create(-Ln2Lo), r);
-            T p = T.MultiplyAdd(r * r, DoublePolynomials.Expm1(r), r); // expm1(r)
-            return T.MultiplyAdd(scale, p, scale - T.Create(1.0));
+            return T.MultiplyAdd(r * r, DoublePolynomials.Expm1(r), r); // expm1(r)
         }
 
         [MethodImpl(Inline)]
@@ -254,34 +262,43 @@ namespace Activations.Internal.Vectors
         // tanh, sigmoid, softplus
 
         /// <summary>
-        /// tanh x: x + x³ P(x²) for |x| &lt; 0.55, else 1 - c with the complement c = 1 - tanh|x| = 2 / (e + 1),
-        /// e = e^2|x|, and the sign of x.
+        /// tanh x = m / (m + 2) with m = e^2|x| - 1 from expm1's reduction (relative accuracy near 0, no cancellation
+        /// anywhere), and the sign of x.
         /// </summary>
         [MethodImpl(Inline)]
         internal static T Tanh<T>(T x)
             where T : struct, IVectorOps<T, double>
         {
-            // tanh(20) rounds to 1, and clamping there keeps e^2|x| on exp's fast path.
-            T a = T.Abs(x);
-            return TanhFromComplement(x, a, TanhComplementOfAbs(ExpCore(ClampAbove(a, T.Create(20.0)) * T.Create(2.0), halve: false)));
+            // tanh(20) rounds to 1, and clamping there keeps e^2|x| on the fast path.
+            T a = ClampAbove(T.Abs(x), T.Create(20.0));
+            T m = Expm1Core(a + a);
+            return m / (m + T.Create(2.0)) | (x & T.FromBits(SignBit));
         }
 
         /// <summary>
-        /// tanh x, and its complement 1 - |tanh x| to relative accuracy down to the smallest normal number (for the
-        /// generated derivatives, where 1 - tanh² would cancel); the first is bit-identical to <see cref="Tanh{T}(T)"/>.
+        /// tanh x, bit-identical to <see cref="Tanh{T}(T)"/>, and its complement 1 - |tanh x| = 2 / (e^2|x| + 1) to
+        /// relative accuracy over the whole range (for the generated derivatives, where 1 - tanh² would cancel).
         /// </summary>
         [MethodImpl(Inline)]
         internal static T TanhWithComplement<T>(T x, out T complement)
             where T : struct, IVectorOps<T, double>
         {
-            // Unclamped, e^2|x| overflows past |x| = about 354.9, inside the subnormal range of the complement: it is 0 there.
+            // Clamped at 354 rather than 20, so that the complement stays accurate while it is a normal double. The
+            // quotient does not notice: past 20, m > 2^57 and m + 2 rounds to m, so m / (m + 2) is 1 either way.
             T a = T.Abs(x);
-            T c = TanhComplementOfAbs(Exp(a + a));
-            T tanh = TanhFromComplement(x, a, c); // past 20, 1 - c rounds to 1 as with the clamped argument
+            T clamped = ClampAbove(a, T.Create(354.0));
+            T p = Expm1Reduced(clamped + clamped, out T scale); // e^2|x| = scale (1 + p)
+            T m = T.MultiplyAdd(scale, p, scale - T.Create(1.0));
 
-            // Below 0.55, 1 - |tanh x| does not cancel (it is above 0.49), and is more accurate than 2 / (e + 1).
-            complement = T.Select(T.LessThan(a, T.Create(0.55)), T.Create(1.0) - T.Abs(tanh), c);
-            return tanh;
+            // e^2|x| + 1 rounded once while scale + 1 is exact (2|x| < 36.4); past that, the +1 is below its last bit.
+            complement = T.Create(2.0) / T.MultiplyAdd(scale, p, scale + T.Create(1.0));
+            if (T.AnyGreaterThan(a, T.Create(354.0)))
+            {
+                // 2 e^-2|x| / (1 + e^-2|x|) is 2 e^-2|x| to within e^-708 relative: subnormal, then 0 (and 0 at ±∞).
+                complement = T.Select(T.GreaterThan(a, T.Create(354.0)), T.Create(2.0) * ExpFullRange(-(a + a), halve: false), complement);
+            }
+
+            return m / (m + T.Create(2.0)) | (x & T.FromBits(SignBit));
         }
 
         /// <summary>1 - |tanh x|, the second result of <see cref="TanhWithComplement{T}(T, out T)"/>.</summary>
@@ -291,21 +308,6 @@ namespace Activations.Internal.Vectors
         {
             TanhWithComplement(x, out T complement);
             return complement;
-        }
-
-        [MethodImpl(Inline)]
-        private static T TanhComplementOfAbs<T>(T e)
-            where T : struct, IVectorOps<T, double>
-            => T.Create(2.0) / (e + T.Create(1.0));
-
-        [MethodImpl(Inline)]
-        private static T TanhFromComplement<T>(T x, T a, T complement)
-            where T : struct, IVectorOps<T, double>
-        {
-            T z = a * a;
-            T small = T.MultiplyAdd(a * z, DoublePolynomials.Tanh(z), a);
-            T large = T.Create(1.0) - complement;
-            return T.Select(T.LessThan(a, T.Create(0.55)), small, large) | (x & T.FromBits(SignBit));
         }
 
         /// <summary>σ(x) = n / (1 + e), e = e^-|x|, n = 1 for x &gt;= 0 and e for x &lt; 0 (relative accuracy as σ → 0).</summary>
@@ -711,13 +713,13 @@ namespace Activations.Internal.Vectors
         [MethodImpl(Inline)]
         internal static T ClampAbove<T>(T x, T limit)
             where T : struct, IVectorOps<T, double> =>
-            T.Select(T.GreaterThan(x, limit), limit, x);
+            T.ClampAbove(x, limit);
 
         // x, or limit where x < limit; NaN passes through.
         [MethodImpl(Inline)]
         internal static T ClampBelow<T>(T x, T limit)
             where T : struct, IVectorOps<T, double> =>
-            T.Select(T.LessThan(x, limit), limit, x);
+            T.ClampBelow(x, limit);
 
         [MethodImpl(Inline)]
         internal static T IsNaN<T>(T x)

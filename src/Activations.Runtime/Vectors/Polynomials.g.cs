@@ -82,20 +82,6 @@ namespace Activations.Internal.Vectors
             return p;
         }
 
-        // P(x^2) in tanh(x) = x + x^3 P(x^2), |x| <= 0.55, relative to tanh(x)
-        // 5 terms; minimax error 2^-29.8, 2^-29.7 with the coefficients rounded to float.
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static T Tanh<T>(T x)
-            where T : struct, IVectorOps<T, float>
-        {
-            T p = T.Create(-0.00624284939840436f);
-            p = T.MultiplyAdd(p, x, T.Create(0.02105071395635605f));
-            p = T.MultiplyAdd(p, x, T.Create(-0.0538475476205349f));
-            p = T.MultiplyAdd(p, x, T.Create(0.13332544267177582f));
-            p = T.MultiplyAdd(p, x, T.Create(-0.33333316445350647f));
-            return p;
-        }
-
         // P(x^2) in sinh(x) = x + x^3 P(x^2), |x| <= 1, relative to sinh(x)
         // 4 terms; minimax error 2^-34.2, 2^-31.6 with the coefficients rounded to float.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -265,27 +251,6 @@ namespace Activations.Internal.Vectors
             p = T.MultiplyAdd(p, x, T.Create(0.22222222369980016));
             p = T.MultiplyAdd(p, x, T.Create(0.2857142857104005));
             p = T.MultiplyAdd(p, x, T.Create(0.4));
-            return p;
-        }
-
-        // P(x^2) in tanh(x) = x + x^3 P(x^2), |x| <= 0.55, relative to tanh(x)
-        // 12 terms; minimax error 2^-59.4, 2^-57.3 with the coefficients rounded to double.
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static T Tanh<T>(T x)
-            where T : struct, IVectorOps<T, double>
-        {
-            T p = T.Create(-5.0661128829748175e-05);
-            p = T.MultiplyAdd(p, x, T.Create(7.022530683613087e-05));
-            p = T.MultiplyAdd(p, x, T.Create(1.4155743069753173e-05));
-            p = T.MultiplyAdd(p, x, T.Create(-0.0002029650775502555));
-            p = T.MultiplyAdd(p, x, T.Create(0.0005800414073751563));
-            p = T.MultiplyAdd(p, x, T.Create(-0.0014540302683045158));
-            p = T.MultiplyAdd(p, x, T.Create(0.0035919141150015034));
-            p = T.MultiplyAdd(p, x, T.Create(-0.008863219280013008));
-            p = T.MultiplyAdd(p, x, T.Create(0.021869487790663104));
-            p = T.MultiplyAdd(p, x, T.Create(-0.05396825394998043));
-            p = T.MultiplyAdd(p, x, T.Create(0.13333333333315656));
-            p = T.MultiplyAdd(p, x, T.Create(-0.3333333333333333));
             return p;
         }
 

@@ -89,6 +89,12 @@ namespace Activations.Internal.Vectors
             FromInt((Bits(mask) & Bits(ifTrue)) | (~Bits(mask) & Bits(ifFalse)));
 
         [MethodImpl(Inline)]
+        public static ScalarDouble ClampAbove(ScalarDouble x, ScalarDouble limit) => x.Value > limit.Value ? limit : x;
+
+        [MethodImpl(Inline)]
+        public static ScalarDouble ClampBelow(ScalarDouble x, ScalarDouble limit) => x.Value < limit.Value ? limit : x;
+
+        [MethodImpl(Inline)]
         public static bool AnyGreaterThan(ScalarDouble left, ScalarDouble right) => left.Value > right.Value;
 
         [MethodImpl(Inline)]

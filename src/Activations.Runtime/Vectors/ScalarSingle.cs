@@ -89,6 +89,12 @@ namespace Activations.Internal.Vectors
             FromInt((Bits(mask) & Bits(ifTrue)) | (~Bits(mask) & Bits(ifFalse)));
 
         [MethodImpl(Inline)]
+        public static ScalarSingle ClampAbove(ScalarSingle x, ScalarSingle limit) => x.Value > limit.Value ? limit : x;
+
+        [MethodImpl(Inline)]
+        public static ScalarSingle ClampBelow(ScalarSingle x, ScalarSingle limit) => x.Value < limit.Value ? limit : x;
+
+        [MethodImpl(Inline)]
         public static bool AnyGreaterThan(ScalarSingle left, ScalarSingle right) => left.Value > right.Value;
 
         [MethodImpl(Inline)]

@@ -75,6 +75,14 @@ namespace Activations.Internal.Vectors
             new(Vector128.ConditionalSelect(mask.Value, ifTrue.Value, ifFalse.Value));
 
         [MethodImpl(Inline)]
+        public static Vector128Double ClampAbove(Vector128Double x, Vector128Double limit) =>
+            new(Vector128.ConditionalSelect(Vector128.GreaterThan(x.Value, limit.Value), limit.Value, x.Value));
+
+        [MethodImpl(Inline)]
+        public static Vector128Double ClampBelow(Vector128Double x, Vector128Double limit) =>
+            new(Vector128.ConditionalSelect(Vector128.LessThan(x.Value, limit.Value), limit.Value, x.Value));
+
+        [MethodImpl(Inline)]
         public static bool AnyGreaterThan(Vector128Double left, Vector128Double right) => Vector128.GreaterThanAny(left.Value, right.Value);
 
         [MethodImpl(Inline)]

@@ -75,6 +75,14 @@ namespace Activations.Internal.Vectors
             new(Vector128.ConditionalSelect(mask.Value, ifTrue.Value, ifFalse.Value));
 
         [MethodImpl(Inline)]
+        public static Vector128Single ClampAbove(Vector128Single x, Vector128Single limit) =>
+            new(Vector128.ConditionalSelect(Vector128.GreaterThan(x.Value, limit.Value), limit.Value, x.Value));
+
+        [MethodImpl(Inline)]
+        public static Vector128Single ClampBelow(Vector128Single x, Vector128Single limit) =>
+            new(Vector128.ConditionalSelect(Vector128.LessThan(x.Value, limit.Value), limit.Value, x.Value));
+
+        [MethodImpl(Inline)]
         public static bool AnyGreaterThan(Vector128Single left, Vector128Single right) => Vector128.GreaterThanAny(left.Value, right.Value);
 
         [MethodImpl(Inline)]

@@ -75,6 +75,14 @@ namespace Activations.Internal.Vectors
             new(Vector256.ConditionalSelect(mask.Value, ifTrue.Value, ifFalse.Value));
 
         [MethodImpl(Inline)]
+        public static Vector256Double ClampAbove(Vector256Double x, Vector256Double limit) =>
+            new(Vector256.ConditionalSelect(Vector256.GreaterThan(x.Value, limit.Value), limit.Value, x.Value));
+
+        [MethodImpl(Inline)]
+        public static Vector256Double ClampBelow(Vector256Double x, Vector256Double limit) =>
+            new(Vector256.ConditionalSelect(Vector256.LessThan(x.Value, limit.Value), limit.Value, x.Value));
+
+        [MethodImpl(Inline)]
         public static bool AnyGreaterThan(Vector256Double left, Vector256Double right) => Vector256.GreaterThanAny(left.Value, right.Value);
 
         [MethodImpl(Inline)]

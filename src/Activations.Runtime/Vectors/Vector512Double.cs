@@ -75,6 +75,14 @@ namespace Activations.Internal.Vectors
             new(Vector512.ConditionalSelect(mask.Value, ifTrue.Value, ifFalse.Value));
 
         [MethodImpl(Inline)]
+        public static Vector512Double ClampAbove(Vector512Double x, Vector512Double limit) =>
+            new(Vector512.ConditionalSelect(Vector512.GreaterThan(x.Value, limit.Value), limit.Value, x.Value));
+
+        [MethodImpl(Inline)]
+        public static Vector512Double ClampBelow(Vector512Double x, Vector512Double limit) =>
+            new(Vector512.ConditionalSelect(Vector512.LessThan(x.Value, limit.Value), limit.Value, x.Value));
+
+        [MethodImpl(Inline)]
         public static bool AnyGreaterThan(Vector512Double left, Vector512Double right) => Vector512.GreaterThanAny(left.Value, right.Value);
 
         [MethodImpl(Inline)]

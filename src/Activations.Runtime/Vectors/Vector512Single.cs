@@ -75,6 +75,14 @@ namespace Activations.Internal.Vectors
             new(Vector512.ConditionalSelect(mask.Value, ifTrue.Value, ifFalse.Value));
 
         [MethodImpl(Inline)]
+        public static Vector512Single ClampAbove(Vector512Single x, Vector512Single limit) =>
+            new(Vector512.ConditionalSelect(Vector512.GreaterThan(x.Value, limit.Value), limit.Value, x.Value));
+
+        [MethodImpl(Inline)]
+        public static Vector512Single ClampBelow(Vector512Single x, Vector512Single limit) =>
+            new(Vector512.ConditionalSelect(Vector512.LessThan(x.Value, limit.Value), limit.Value, x.Value));
+
+        [MethodImpl(Inline)]
         public static bool AnyGreaterThan(Vector512Single left, Vector512Single right) => Vector512.GreaterThanAny(left.Value, right.Value);
 
         [MethodImpl(Inline)]

@@ -399,28 +399,28 @@ namespace Activations
         /// <summary>The hyperbolic tangent, accurate in relative terms near 0 (tanh(1e-6) is 1e-6 to the last bit).</summary>
         /// <param name="x">The inputs.</param>
         /// <returns>In every lane: tanh x in [-1, 1]; ±1 at ±∞, ±0 at ±0.</returns>
-        /// <remarks>Within 1 ulp of the correctly rounded result over the whole float range (measured maximum).</remarks>
+        /// <remarks>Within 2 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<float> Tanh(Vector128<float> x) => SingleKernels.Tanh(new Vector128Single(x)).Value;
 
         /// <summary>The hyperbolic tangent, accurate in relative terms near 0 (tanh(1e-6) is 1e-6 to the last bit).</summary>
         /// <param name="x">The inputs.</param>
         /// <returns>In every lane: tanh x in [-1, 1]; ±1 at ±∞, ±0 at ±0.</returns>
-        /// <remarks>Within 1 ulp of the correctly rounded result over the whole float range (measured maximum).</remarks>
+        /// <remarks>Within 2 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<float> Tanh(Vector256<float> x) => SingleKernels.Tanh(new Vector256Single(x)).Value;
 
         /// <summary>The hyperbolic tangent, accurate in relative terms near 0 (tanh(1e-6) is 1e-6 to the last bit).</summary>
         /// <param name="x">The inputs.</param>
         /// <returns>In every lane: tanh x in [-1, 1]; ±1 at ±∞, ±0 at ±0.</returns>
-        /// <remarks>Within 1 ulp of the correctly rounded result over the whole float range (measured maximum).</remarks>
+        /// <remarks>Within 2 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> Tanh(Vector512<float> x) => SingleKernels.Tanh(new Vector512Single(x)).Value;
 
         /// <summary>The hyperbolic tangent, accurate in relative terms near 0 (tanh(1e-6) is 1e-6 to the last bit).</summary>
         /// <param name="x">The inputs.</param>
         /// <returns>In every lane: tanh x in [-1, 1]; ±1 at ±∞, ±0 at ±0.</returns>
-        /// <remarks>Within 1 ulp of the correctly rounded result over the whole float range (measured maximum).</remarks>
+        /// <remarks>Within 2 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector<float> Tanh(Vector<float> x)
         {
@@ -440,35 +440,35 @@ namespace Activations
         /// <summary>The hyperbolic tangent, accurate in relative terms near 0 (tanh(1e-6) is 1e-6 to the last bit).</summary>
         /// <param name="x">The input.</param>
         /// <returns>tanh x in [-1, 1]; ±1 at ±∞, ±0 at ±0.</returns>
-        /// <remarks>Within 1 ulp of the correctly rounded result over the whole float range (measured maximum).</remarks>
+        /// <remarks>Within 2 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float Tanh(float x) => SingleKernels.Tanh(new ScalarSingle(x)).Value;
 
         /// <summary>The hyperbolic tangent, accurate in relative terms near 0 (tanh(1e-6) is 1e-6 to the last bit).</summary>
         /// <param name="x">The inputs.</param>
         /// <returns>In every lane: tanh x in [-1, 1]; ±1 at ±∞, ±0 at ±0.</returns>
-        /// <remarks>Within 1 ulp of the correctly rounded result over the whole double range (measured maximum).</remarks>
+        /// <remarks>Within 2 ulps of the correctly rounded result over the whole double range (measured maximum).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<double> Tanh(Vector128<double> x) => DoubleKernels.Tanh(new Vector128Double(x)).Value;
 
         /// <summary>The hyperbolic tangent, accurate in relative terms near 0 (tanh(1e-6) is 1e-6 to the last bit).</summary>
         /// <param name="x">The inputs.</param>
         /// <returns>In every lane: tanh x in [-1, 1]; ±1 at ±∞, ±0 at ±0.</returns>
-        /// <remarks>Within 1 ulp of the correctly rounded result over the whole double range (measured maximum).</remarks>
+        /// <remarks>Within 2 ulps of the correctly rounded result over the whole double range (measured maximum).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<double> Tanh(Vector256<double> x) => DoubleKernels.Tanh(new Vector256Double(x)).Value;
 
         /// <summary>The hyperbolic tangent, accurate in relative terms near 0 (tanh(1e-6) is 1e-6 to the last bit).</summary>
         /// <param name="x">The inputs.</param>
         /// <returns>In every lane: tanh x in [-1, 1]; ±1 at ±∞, ±0 at ±0.</returns>
-        /// <remarks>Within 1 ulp of the correctly rounded result over the whole double range (measured maximum).</remarks>
+        /// <remarks>Within 2 ulps of the correctly rounded result over the whole double range (measured maximum).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<double> Tanh(Vector512<double> x) => DoubleKernels.Tanh(new Vector512Double(x)).Value;
 
         /// <summary>The hyperbolic tangent, accurate in relative terms near 0 (tanh(1e-6) is 1e-6 to the last bit).</summary>
         /// <param name="x">The inputs.</param>
         /// <returns>In every lane: tanh x in [-1, 1]; ±1 at ±∞, ±0 at ±0.</returns>
-        /// <remarks>Within 1 ulp of the correctly rounded result over the whole double range (measured maximum).</remarks>
+        /// <remarks>Within 2 ulps of the correctly rounded result over the whole double range (measured maximum).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector<double> Tanh(Vector<double> x)
         {
@@ -488,34 +488,34 @@ namespace Activations
         /// <summary>The hyperbolic tangent, accurate in relative terms near 0 (tanh(1e-6) is 1e-6 to the last bit).</summary>
         /// <param name="x">The input.</param>
         /// <returns>tanh x in [-1, 1]; ±1 at ±∞, ±0 at ±0.</returns>
-        /// <remarks>Within 1 ulp of the correctly rounded result over the whole double range (measured maximum).</remarks>
+        /// <remarks>Within 2 ulps of the correctly rounded result over the whole double range (measured maximum).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double Tanh(double x) => DoubleKernels.Tanh(new ScalarDouble(x)).Value;
 
         /// <summary>The complement of the hyperbolic tangent, 1 - |tanh x|, accurate in relative terms where 1 - |tanh x| would cancel.</summary>
         /// <param name="x">The inputs.</param>
-        /// <returns>In every lane: 1 - |tanh x| in [0, 1]; 0 at ±∞, and 0 once e^2|x| overflows (|x| past about 44.4 in float, 354.9 in double), where the result is already subnormal.</returns>
+        /// <returns>In every lane: 1 - |tanh x| in [0, 1]; subnormal far out (|x| past about 44 in float, 354 in double, rounded once), 0 at ±∞.</returns>
         /// <remarks>Within 2 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<float> TanhComplement(Vector128<float> x) => SingleKernels.TanhComplement(new Vector128Single(x)).Value;
 
         /// <summary>The complement of the hyperbolic tangent, 1 - |tanh x|, accurate in relative terms where 1 - |tanh x| would cancel.</summary>
         /// <param name="x">The inputs.</param>
-        /// <returns>In every lane: 1 - |tanh x| in [0, 1]; 0 at ±∞, and 0 once e^2|x| overflows (|x| past about 44.4 in float, 354.9 in double), where the result is already subnormal.</returns>
+        /// <returns>In every lane: 1 - |tanh x| in [0, 1]; subnormal far out (|x| past about 44 in float, 354 in double, rounded once), 0 at ±∞.</returns>
         /// <remarks>Within 2 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<float> TanhComplement(Vector256<float> x) => SingleKernels.TanhComplement(new Vector256Single(x)).Value;
 
         /// <summary>The complement of the hyperbolic tangent, 1 - |tanh x|, accurate in relative terms where 1 - |tanh x| would cancel.</summary>
         /// <param name="x">The inputs.</param>
-        /// <returns>In every lane: 1 - |tanh x| in [0, 1]; 0 at ±∞, and 0 once e^2|x| overflows (|x| past about 44.4 in float, 354.9 in double), where the result is already subnormal.</returns>
+        /// <returns>In every lane: 1 - |tanh x| in [0, 1]; subnormal far out (|x| past about 44 in float, 354 in double, rounded once), 0 at ±∞.</returns>
         /// <remarks>Within 2 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> TanhComplement(Vector512<float> x) => SingleKernels.TanhComplement(new Vector512Single(x)).Value;
 
         /// <summary>The complement of the hyperbolic tangent, 1 - |tanh x|, accurate in relative terms where 1 - |tanh x| would cancel.</summary>
         /// <param name="x">The inputs.</param>
-        /// <returns>In every lane: 1 - |tanh x| in [0, 1]; 0 at ±∞, and 0 once e^2|x| overflows (|x| past about 44.4 in float, 354.9 in double), where the result is already subnormal.</returns>
+        /// <returns>In every lane: 1 - |tanh x| in [0, 1]; subnormal far out (|x| past about 44 in float, 354 in double, rounded once), 0 at ±∞.</returns>
         /// <remarks>Within 2 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector<float> TanhComplement(Vector<float> x)
@@ -535,35 +535,35 @@ namespace Activations
 
         /// <summary>The complement of the hyperbolic tangent, 1 - |tanh x|, accurate in relative terms where 1 - |tanh x| would cancel.</summary>
         /// <param name="x">The input.</param>
-        /// <returns>1 - |tanh x| in [0, 1]; 0 at ±∞, and 0 once e^2|x| overflows (|x| past about 44.4 in float, 354.9 in double), where the result is already subnormal.</returns>
+        /// <returns>1 - |tanh x| in [0, 1]; subnormal far out (|x| past about 44 in float, 354 in double, rounded once), 0 at ±∞.</returns>
         /// <remarks>Within 2 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float TanhComplement(float x) => SingleKernels.TanhComplement(new ScalarSingle(x)).Value;
 
         /// <summary>The complement of the hyperbolic tangent, 1 - |tanh x|, accurate in relative terms where 1 - |tanh x| would cancel.</summary>
         /// <param name="x">The inputs.</param>
-        /// <returns>In every lane: 1 - |tanh x| in [0, 1]; 0 at ±∞, and 0 once e^2|x| overflows (|x| past about 44.4 in float, 354.9 in double), where the result is already subnormal.</returns>
+        /// <returns>In every lane: 1 - |tanh x| in [0, 1]; subnormal far out (|x| past about 44 in float, 354 in double, rounded once), 0 at ±∞.</returns>
         /// <remarks>Within 2 ulps of the correctly rounded result over the whole double range (measured maximum).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<double> TanhComplement(Vector128<double> x) => DoubleKernels.TanhComplement(new Vector128Double(x)).Value;
 
         /// <summary>The complement of the hyperbolic tangent, 1 - |tanh x|, accurate in relative terms where 1 - |tanh x| would cancel.</summary>
         /// <param name="x">The inputs.</param>
-        /// <returns>In every lane: 1 - |tanh x| in [0, 1]; 0 at ±∞, and 0 once e^2|x| overflows (|x| past about 44.4 in float, 354.9 in double), where the result is already subnormal.</returns>
+        /// <returns>In every lane: 1 - |tanh x| in [0, 1]; subnormal far out (|x| past about 44 in float, 354 in double, rounded once), 0 at ±∞.</returns>
         /// <remarks>Within 2 ulps of the correctly rounded result over the whole double range (measured maximum).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<double> TanhComplement(Vector256<double> x) => DoubleKernels.TanhComplement(new Vector256Double(x)).Value;
 
         /// <summary>The complement of the hyperbolic tangent, 1 - |tanh x|, accurate in relative terms where 1 - |tanh x| would cancel.</summary>
         /// <param name="x">The inputs.</param>
-        /// <returns>In every lane: 1 - |tanh x| in [0, 1]; 0 at ±∞, and 0 once e^2|x| overflows (|x| past about 44.4 in float, 354.9 in double), where the result is already subnormal.</returns>
+        /// <returns>In every lane: 1 - |tanh x| in [0, 1]; subnormal far out (|x| past about 44 in float, 354 in double, rounded once), 0 at ±∞.</returns>
         /// <remarks>Within 2 ulps of the correctly rounded result over the whole double range (measured maximum).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<double> TanhComplement(Vector512<double> x) => DoubleKernels.TanhComplement(new Vector512Double(x)).Value;
 
         /// <summary>The complement of the hyperbolic tangent, 1 - |tanh x|, accurate in relative terms where 1 - |tanh x| would cancel.</summary>
         /// <param name="x">The inputs.</param>
-        /// <returns>In every lane: 1 - |tanh x| in [0, 1]; 0 at ±∞, and 0 once e^2|x| overflows (|x| past about 44.4 in float, 354.9 in double), where the result is already subnormal.</returns>
+        /// <returns>In every lane: 1 - |tanh x| in [0, 1]; subnormal far out (|x| past about 44 in float, 354 in double, rounded once), 0 at ±∞.</returns>
         /// <remarks>Within 2 ulps of the correctly rounded result over the whole double range (measured maximum).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector<double> TanhComplement(Vector<double> x)
@@ -583,7 +583,7 @@ namespace Activations
 
         /// <summary>The complement of the hyperbolic tangent, 1 - |tanh x|, accurate in relative terms where 1 - |tanh x| would cancel.</summary>
         /// <param name="x">The input.</param>
-        /// <returns>1 - |tanh x| in [0, 1]; 0 at ±∞, and 0 once e^2|x| overflows (|x| past about 44.4 in float, 354.9 in double), where the result is already subnormal.</returns>
+        /// <returns>1 - |tanh x| in [0, 1]; subnormal far out (|x| past about 44 in float, 354 in double, rounded once), 0 at ±∞.</returns>
         /// <remarks>Within 2 ulps of the correctly rounded result over the whole double range (measured maximum).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double TanhComplement(double x) => DoubleKernels.TanhComplement(new ScalarDouble(x)).Value;

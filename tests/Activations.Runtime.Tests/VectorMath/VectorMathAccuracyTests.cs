@@ -26,7 +26,7 @@ namespace Activations.Runtime.Tests.VectorMathTests
         [InlineData("Log", 1)]
         [InlineData("Log1p", 2)]
         [InlineData("Expm1", 1)]
-        [InlineData("Tanh", 1)]
+        [InlineData("Tanh", 2)] // the maximum over every float (checked exhaustively once), at 8.4e-4 and 1.2e-4
         [InlineData("Sigmoid", 2)]
         [InlineData("Softplus", 2)]
         [InlineData("Erf", 2)]
@@ -52,11 +52,6 @@ namespace Activations.Runtime.Tests.VectorMathTests
             for (int i = 0; i < xs.Length; i++)
             {
                 float expected = (float)kernel.Reference(xs[i]);
-                if (FlushesSubnormalResults(function) && float.IsSubnormal(expected) && actual[i] == 0f)
-                {
-                    continue; // documented: 0 once e^2|x| overflows, where the complement is subnormal
-                }
-
                 ulong steps = Ulps.Distance(actual[i], expected);
                 if (steps > worst)
                 {
@@ -79,7 +74,7 @@ namespace Activations.Runtime.Tests.VectorMathTests
         [InlineData("Log", "v_log", 1)]
         [InlineData("Log1p", "log1p", 1)]
         [InlineData("Expm1", "expm1", 2)]
-        [InlineData("Tanh", "v_tanh", 1)]
+        [InlineData("Tanh", "v_tanh", 2)]
         [InlineData("Sigmoid", "sigmoid", 2)]
         [InlineData("Softplus", "softplus", 2)]
         [InlineData("Erf", "erf", 1)]
@@ -107,11 +102,6 @@ namespace Activations.Runtime.Tests.VectorMathTests
             double worstError = 0;
             for (int i = 0; i < rows.Count; i++)
             {
-                if (FlushesSubnormalResults(function) && double.IsSubnormal(rows[i].Expected) && actual[i] == 0.0)
-                {
-                    continue; // documented: 0 once e^2|x| overflows, where the complement is subnormal
-                }
-
                 ulong steps = Ulps.Distance(actual[i], rows[i].Expected);
                 worstError = Math.Max(worstError, Math.Abs(Ulps.Error(actual[i], rows[i].Expected, rows[i].Residual)));
                 if (steps > worst)
@@ -129,11 +119,6 @@ namespace Activations.Runtime.Tests.VectorMathTests
             Report($"{function} (double): {rows.Count} points, max {worst} ulp at x = {R(worstAt)}, max true error {worstError:0.00} ulp");
             Assert.True(failures.Count == 0, Summarize($"{function} (double)", maxUlps, failures));
         }
-
-        // TanhComplement computes 2 / (e^2|x| + 1), which is 0 once e^2|x| overflows, inside the range where the result is
-        // subnormal (VectorMath documents it); a subnormal reference therefore also accepts 0, and nothing else beyond the
-        // bound.
-        private static bool FlushesSubnormalResults(string function) => function == "TanhComplement";
 
         // Evaluates at every width, asserts they agree bit for bit, and returns the result.
         private static T[] AllWidthsAgree<T>(Kernel<T> kernel, T[] xs)
