@@ -35,7 +35,7 @@ namespace Activations.Internal.Vectors
         private const double Ln2Hi = 0.6931471805599453;
         private const double Ln2Lo = 2.3190468138462996e-17;
 
-        // Past these, e^x overflows a double or its scale 2^k is no longer a normal double.
+        // Past these, e^x overflows a double or is no longer a normal double (nor, then, is its scale 2^k).
         private const double ExpFastLimit = 708.3;
         private const double ExpHalfFastLimit = 707.6;
 
@@ -51,7 +51,8 @@ namespace Activations.Internal.Vectors
         internal static T Exp<T>(T x)
             where T : struct, IVectorOps<T, double>
         {
-            if (T.AnyGreaterThan(T.Abs(x), T.Create(ExpFastLimit)))
+            // As bits, so that NaN (above +∞) also takes the full-range path: the core's exponent add needs a number.
+            if (T.AnyBitsGreaterThanUnsigned(T.Abs(x), T.Create(ExpFastLimit)))
             {
                 return ExpFullRange(x, halve: false);
             }
@@ -64,7 +65,8 @@ namespace Activations.Internal.Vectors
         private static T ExpOfNonPositive<T>(T x)
             where T : struct, IVectorOps<T, double>
         {
-            if (T.AnyGreaterThan(T.Create(-ExpFastLimit), x))
+            // Sign set: below -ExpFastLimit exactly where the bits are above its bits, and so is a NaN.
+            if (T.AnyBitsGreaterThanUnsigned(x, T.Create(-ExpFastLimit)))
             {
                 return ExpFullRange(x, halve: false);
             }
@@ -77,7 +79,7 @@ namespace Activations.Internal.Vectors
         private static T ExpHalf<T>(T x)
             where T : struct, IVectorOps<T, double>
         {
-            if (T.AnyGreaterThan(T.Abs(x), T.Create(ExpHalfFastLimit)))
+            if (T.AnyBitsGreaterThanUnsigned(T.Abs(x), T.Create(ExpHalfFastLimit)))
             {
                 return ExpFullRange(x, halve: true);
             }
@@ -85,18 +87,21 @@ namespace Activations.Internal.Vectors
             return ExpCore(x, halve: true);
         }
 
-        // For |x| <= 708.3 (707.6 when halving), where 2^k is a normal double.
+        // For |x| <= 708.3 (707.6 when halving), where the result is a normal double (and so is 2^k).
         [MethodImpl(Inline)]
         private static T ExpCore<T>(T x, bool halve)
             where T : struct, IVectorOps<T, double>
         {
             T z = T.MultiplyAdd(x, T.Create(Log2E), T.Create(RoundingMagic));
             T k = z - T.Create(RoundingMagic);
-            T scale = T.AddBits(T.ShiftLeftBits(z, 52), T.FromBits(halve ? OneBits - (1L << 52) : OneBits)); // 2^k
             T r = T.MultiplyAdd(k, T.Create(-Ln2Hi), x); // exact
             r = T.MultiplyAdd(k, T.Create(-Ln2Lo), r);
             T p = T.MultiplyAdd(r * r, DoublePolynomials.Exp(r), r) + T.Create(1.0);
-            return p * scale;
+
+            // p 2^k as an add to p's exponent field (the low bits of z hold k; shifted up they are k << 52): exact and the
+            // same bits as the product, because the result is a normal number throughout this range.
+            T exponent = T.ShiftLeftBits(z, 52);
+            return T.AddBits(p, halve ? T.SubtractBits(exponent, T.FromBits(1L << 52)) : exponent);
         }
 
         // Any x: the scale is applied as two powers of two, so that results in the subnormal range round once and the

@@ -35,7 +35,7 @@ namespace Activations.Internal.Vectors
         private const float Ln2Hi = 0.693147182f;
         private const float Ln2Lo = -1.90465421e-09f;
 
-        // Past these, e^x overflows a float or its scale 2^k is no longer a normal float.
+        // Past these, e^x overflows a float or is no longer a normal float (nor, then, is its scale 2^k).
         private const float ExpFastLimit = 87.3f;
         private const float ExpHalfFastLimit = 86.5f;
 
@@ -47,7 +47,8 @@ namespace Activations.Internal.Vectors
         internal static T Exp<T>(T x)
             where T : struct, IVectorOps<T, float>
         {
-            if (T.AnyGreaterThan(T.Abs(x), T.Create(ExpFastLimit)))
+            // As bits, so that NaN (above +∞) also takes the full-range path: the core's exponent add needs a number.
+            if (T.AnyBitsGreaterThanUnsigned(T.Abs(x), T.Create(ExpFastLimit)))
             {
                 return ExpFullRange(x, halve: false);
             }
@@ -60,7 +61,8 @@ namespace Activations.Internal.Vectors
         private static T ExpOfNonPositive<T>(T x)
             where T : struct, IVectorOps<T, float>
         {
-            if (T.AnyGreaterThan(T.Create(-ExpFastLimit), x))
+            // Sign set: below -ExpFastLimit exactly where the bits are above its bits, and so is a NaN.
+            if (T.AnyBitsGreaterThanUnsigned(x, T.Create(-ExpFastLimit)))
             {
                 return ExpFullRange(x, halve: false);
             }
@@ -73,7 +75,7 @@ namespace Activations.Internal.Vectors
         private static T ExpHalf<T>(T x)
             where T : struct, IVectorOps<T, float>
         {
-            if (T.AnyGreaterThan(T.Abs(x), T.Create(ExpHalfFastLimit)))
+            if (T.AnyBitsGreaterThanUnsigned(T.Abs(x), T.Create(ExpHalfFastLimit)))
             {
                 return ExpFullRange(x, halve: true);
             }
@@ -81,18 +83,21 @@ namespace Activations.Internal.Vectors
             return ExpCore(x, halve: true);
         }
 
-        // For |x| <= 87.3 (86.5 when halving), where 2^k is a normal float.
+        // For |x| <= 87.3 (86.5 when halving), where the result is a normal float (and so is 2^k).
         [MethodImpl(Inline)]
         private static T ExpCore<T>(T x, bool halve)
             where T : struct, IVectorOps<T, float>
         {
             T z = T.MultiplyAdd(x, T.Create(Log2E), T.Create(RoundingMagic));
             T k = z - T.Create(RoundingMagic);
-            T scale = T.AddBits(T.ShiftLeftBits(z, 23), T.FromBits(halve ? OneBits - (1 << 23) : OneBits)); // 2^k
             T r = T.MultiplyAdd(k, T.Create(-Ln2Hi), x); // exact
             r = T.MultiplyAdd(k, T.Create(-Ln2Lo), r);
             T p = T.MultiplyAdd(r * r, SinglePolynomials.Exp(r), r) + T.Create(1f);
-            return p * scale;
+
+            // p 2^k as an add to p's exponent field (the low bits of z hold k; shifted up they are k << 23): exact and the
+            // same bits as the product, because the result is a normal number throughout this range.
+            T exponent = T.ShiftLeftBits(z, 23);
+            return T.AddBits(p, halve ? T.SubtractBits(exponent, T.FromBits(1 << 23)) : exponent);
         }
 
         // Any x: the scale is applied as two powers of two, so that results in the subnormal range round once and the
