@@ -178,9 +178,21 @@ namespace Activations
         {
             nuint last = n - (nuint)Vector512<T>.Count;
             Vector512<T> lastX = Vector512.LoadUnsafe(ref xs, last);
-            for (nuint i = 0; i < last; i += (nuint)Vector512<T>.Count)
+            if (last != 0)
             {
-                kernel.Invoke(Vector512.LoadUnsafe(ref xs, i)).StoreUnsafe(ref ds, i);
+                // Each vector is loaded before the result of the one before it is stored: with the output a little past
+                // the input modulo 4 KiB, a load issued after that store is taken to depend on it (4K aliasing), which
+                // serialised the loop and halved its speed (docs/benchmarks.md).
+                nuint i = 0;
+                Vector512<T> x = Vector512.LoadUnsafe(ref xs, 0);
+                for (; i + (nuint)Vector512<T>.Count < last; i += (nuint)Vector512<T>.Count)
+                {
+                    Vector512<T> next = Vector512.LoadUnsafe(ref xs, i + (nuint)Vector512<T>.Count);
+                    kernel.Invoke(x).StoreUnsafe(ref ds, i);
+                    x = next;
+                }
+
+                kernel.Invoke(x).StoreUnsafe(ref ds, i);
             }
 
             kernel.Invoke(lastX).StoreUnsafe(ref ds, last);
@@ -194,9 +206,21 @@ namespace Activations
         {
             nuint last = n - (nuint)Vector256<T>.Count;
             Vector256<T> lastX = Vector256.LoadUnsafe(ref xs, last);
-            for (nuint i = 0; i < last; i += (nuint)Vector256<T>.Count)
+            if (last != 0)
             {
-                kernel.Invoke(Vector256.LoadUnsafe(ref xs, i)).StoreUnsafe(ref ds, i);
+                // Each vector is loaded before the result of the one before it is stored: with the output a little past
+                // the input modulo 4 KiB, a load issued after that store is taken to depend on it (4K aliasing), which
+                // serialised the loop and halved its speed (docs/benchmarks.md).
+                nuint i = 0;
+                Vector256<T> x = Vector256.LoadUnsafe(ref xs, 0);
+                for (; i + (nuint)Vector256<T>.Count < last; i += (nuint)Vector256<T>.Count)
+                {
+                    Vector256<T> next = Vector256.LoadUnsafe(ref xs, i + (nuint)Vector256<T>.Count);
+                    kernel.Invoke(x).StoreUnsafe(ref ds, i);
+                    x = next;
+                }
+
+                kernel.Invoke(x).StoreUnsafe(ref ds, i);
             }
 
             kernel.Invoke(lastX).StoreUnsafe(ref ds, last);
@@ -210,9 +234,21 @@ namespace Activations
         {
             nuint last = n - (nuint)Vector128<T>.Count;
             Vector128<T> lastX = Vector128.LoadUnsafe(ref xs, last);
-            for (nuint i = 0; i < last; i += (nuint)Vector128<T>.Count)
+            if (last != 0)
             {
-                kernel.Invoke(Vector128.LoadUnsafe(ref xs, i)).StoreUnsafe(ref ds, i);
+                // Each vector is loaded before the result of the one before it is stored: with the output a little past
+                // the input modulo 4 KiB, a load issued after that store is taken to depend on it (4K aliasing), which
+                // serialised the loop and halved its speed (docs/benchmarks.md).
+                nuint i = 0;
+                Vector128<T> x = Vector128.LoadUnsafe(ref xs, 0);
+                for (; i + (nuint)Vector128<T>.Count < last; i += (nuint)Vector128<T>.Count)
+                {
+                    Vector128<T> next = Vector128.LoadUnsafe(ref xs, i + (nuint)Vector128<T>.Count);
+                    kernel.Invoke(x).StoreUnsafe(ref ds, i);
+                    x = next;
+                }
+
+                kernel.Invoke(x).StoreUnsafe(ref ds, i);
             }
 
             kernel.Invoke(lastX).StoreUnsafe(ref ds, last);
@@ -227,9 +263,22 @@ namespace Activations
             nuint last = n - (nuint)Vector512<T>.Count;
             Vector512<T> lastX = Vector512.LoadUnsafe(ref xs, last);
             Vector512<T> lastG = Vector512.LoadUnsafe(ref gs, last);
-            for (nuint i = 0; i < last; i += (nuint)Vector512<T>.Count)
+            if (last != 0)
             {
-                (Vector512.LoadUnsafe(ref gs, i) * derivative.Invoke(Vector512.LoadUnsafe(ref xs, i))).StoreUnsafe(ref ds, i);
+                // Loads ahead of the previous store, as in MapVector512.
+                nuint i = 0;
+                Vector512<T> x = Vector512.LoadUnsafe(ref xs, 0);
+                Vector512<T> g = Vector512.LoadUnsafe(ref gs, 0);
+                for (; i + (nuint)Vector512<T>.Count < last; i += (nuint)Vector512<T>.Count)
+                {
+                    Vector512<T> nextX = Vector512.LoadUnsafe(ref xs, i + (nuint)Vector512<T>.Count);
+                    Vector512<T> nextG = Vector512.LoadUnsafe(ref gs, i + (nuint)Vector512<T>.Count);
+                    (g * derivative.Invoke(x)).StoreUnsafe(ref ds, i);
+                    x = nextX;
+                    g = nextG;
+                }
+
+                (g * derivative.Invoke(x)).StoreUnsafe(ref ds, i);
             }
 
             (lastG * derivative.Invoke(lastX)).StoreUnsafe(ref ds, last);
@@ -244,9 +293,22 @@ namespace Activations
             nuint last = n - (nuint)Vector256<T>.Count;
             Vector256<T> lastX = Vector256.LoadUnsafe(ref xs, last);
             Vector256<T> lastG = Vector256.LoadUnsafe(ref gs, last);
-            for (nuint i = 0; i < last; i += (nuint)Vector256<T>.Count)
+            if (last != 0)
             {
-                (Vector256.LoadUnsafe(ref gs, i) * derivative.Invoke(Vector256.LoadUnsafe(ref xs, i))).StoreUnsafe(ref ds, i);
+                // Loads ahead of the previous store, as in MapVector256.
+                nuint i = 0;
+                Vector256<T> x = Vector256.LoadUnsafe(ref xs, 0);
+                Vector256<T> g = Vector256.LoadUnsafe(ref gs, 0);
+                for (; i + (nuint)Vector256<T>.Count < last; i += (nuint)Vector256<T>.Count)
+                {
+                    Vector256<T> nextX = Vector256.LoadUnsafe(ref xs, i + (nuint)Vector256<T>.Count);
+                    Vector256<T> nextG = Vector256.LoadUnsafe(ref gs, i + (nuint)Vector256<T>.Count);
+                    (g * derivative.Invoke(x)).StoreUnsafe(ref ds, i);
+                    x = nextX;
+                    g = nextG;
+                }
+
+                (g * derivative.Invoke(x)).StoreUnsafe(ref ds, i);
             }
 
             (lastG * derivative.Invoke(lastX)).StoreUnsafe(ref ds, last);
@@ -261,9 +323,22 @@ namespace Activations
             nuint last = n - (nuint)Vector128<T>.Count;
             Vector128<T> lastX = Vector128.LoadUnsafe(ref xs, last);
             Vector128<T> lastG = Vector128.LoadUnsafe(ref gs, last);
-            for (nuint i = 0; i < last; i += (nuint)Vector128<T>.Count)
+            if (last != 0)
             {
-                (Vector128.LoadUnsafe(ref gs, i) * derivative.Invoke(Vector128.LoadUnsafe(ref xs, i))).StoreUnsafe(ref ds, i);
+                // Loads ahead of the previous store, as in MapVector128.
+                nuint i = 0;
+                Vector128<T> x = Vector128.LoadUnsafe(ref xs, 0);
+                Vector128<T> g = Vector128.LoadUnsafe(ref gs, 0);
+                for (; i + (nuint)Vector128<T>.Count < last; i += (nuint)Vector128<T>.Count)
+                {
+                    Vector128<T> nextX = Vector128.LoadUnsafe(ref xs, i + (nuint)Vector128<T>.Count);
+                    Vector128<T> nextG = Vector128.LoadUnsafe(ref gs, i + (nuint)Vector128<T>.Count);
+                    (g * derivative.Invoke(x)).StoreUnsafe(ref ds, i);
+                    x = nextX;
+                    g = nextG;
+                }
+
+                (g * derivative.Invoke(x)).StoreUnsafe(ref ds, i);
             }
 
             (lastG * derivative.Invoke(lastX)).StoreUnsafe(ref ds, last);
@@ -278,9 +353,20 @@ namespace Activations
             nuint last = n - (nuint)Vector512<T>.Count;
             Vector512<T> lastX = Vector512.LoadUnsafe(ref xs, last);
             Vector512<T> d;
-            for (nuint i = 0; i < last; i += (nuint)Vector512<T>.Count)
+            if (last != 0)
             {
-                kernel.Invoke(Vector512.LoadUnsafe(ref xs, i), out d).StoreUnsafe(ref vs, i);
+                // Loads ahead of the previous stores, as in MapVector512.
+                nuint i = 0;
+                Vector512<T> x = Vector512.LoadUnsafe(ref xs, 0);
+                for (; i + (nuint)Vector512<T>.Count < last; i += (nuint)Vector512<T>.Count)
+                {
+                    Vector512<T> next = Vector512.LoadUnsafe(ref xs, i + (nuint)Vector512<T>.Count);
+                    kernel.Invoke(x, out d).StoreUnsafe(ref vs, i);
+                    d.StoreUnsafe(ref ds, i);
+                    x = next;
+                }
+
+                kernel.Invoke(x, out d).StoreUnsafe(ref vs, i);
                 d.StoreUnsafe(ref ds, i);
             }
 
@@ -297,9 +383,20 @@ namespace Activations
             nuint last = n - (nuint)Vector256<T>.Count;
             Vector256<T> lastX = Vector256.LoadUnsafe(ref xs, last);
             Vector256<T> d;
-            for (nuint i = 0; i < last; i += (nuint)Vector256<T>.Count)
+            if (last != 0)
             {
-                kernel.Invoke(Vector256.LoadUnsafe(ref xs, i), out d).StoreUnsafe(ref vs, i);
+                // Loads ahead of the previous stores, as in MapVector256.
+                nuint i = 0;
+                Vector256<T> x = Vector256.LoadUnsafe(ref xs, 0);
+                for (; i + (nuint)Vector256<T>.Count < last; i += (nuint)Vector256<T>.Count)
+                {
+                    Vector256<T> next = Vector256.LoadUnsafe(ref xs, i + (nuint)Vector256<T>.Count);
+                    kernel.Invoke(x, out d).StoreUnsafe(ref vs, i);
+                    d.StoreUnsafe(ref ds, i);
+                    x = next;
+                }
+
+                kernel.Invoke(x, out d).StoreUnsafe(ref vs, i);
                 d.StoreUnsafe(ref ds, i);
             }
 
@@ -316,9 +413,20 @@ namespace Activations
             nuint last = n - (nuint)Vector128<T>.Count;
             Vector128<T> lastX = Vector128.LoadUnsafe(ref xs, last);
             Vector128<T> d;
-            for (nuint i = 0; i < last; i += (nuint)Vector128<T>.Count)
+            if (last != 0)
             {
-                kernel.Invoke(Vector128.LoadUnsafe(ref xs, i), out d).StoreUnsafe(ref vs, i);
+                // Loads ahead of the previous stores, as in MapVector128.
+                nuint i = 0;
+                Vector128<T> x = Vector128.LoadUnsafe(ref xs, 0);
+                for (; i + (nuint)Vector128<T>.Count < last; i += (nuint)Vector128<T>.Count)
+                {
+                    Vector128<T> next = Vector128.LoadUnsafe(ref xs, i + (nuint)Vector128<T>.Count);
+                    kernel.Invoke(x, out d).StoreUnsafe(ref vs, i);
+                    d.StoreUnsafe(ref ds, i);
+                    x = next;
+                }
+
+                kernel.Invoke(x, out d).StoreUnsafe(ref vs, i);
                 d.StoreUnsafe(ref ds, i);
             }
 
