@@ -447,11 +447,24 @@ namespace Activations
             TLanes lastE = TLanes.Exp(TLanes.Load(ref a, last) * s - max);
             TLanes sum = TLanes.Create(T.Zero);
             nuint i = 0;
-            for (; i < last; i += TLanes.Count)
+            if (last != 0)
             {
-                TLanes e = TLanes.Exp(TLanes.Load(ref a, i) * s - max);
-                TLanes.Store(e, ref d, i);
-                sum += e;
+                // Each vector is loaded before the previous e is stored: with d a little past a modulo 4 KiB, a load
+                // issued after that store is taken to depend on it (4K aliasing; docs/benchmarks.md).
+                TLanes v = TLanes.Load(ref a, 0);
+                for (; i + TLanes.Count < last; i += TLanes.Count)
+                {
+                    TLanes next = TLanes.Load(ref a, i + TLanes.Count);
+                    TLanes e = TLanes.Exp(v * s - max);
+                    TLanes.Store(e, ref d, i);
+                    sum += e;
+                    v = next;
+                }
+
+                TLanes eLast = TLanes.Exp(v * s - max);
+                TLanes.Store(eLast, ref d, i);
+                sum += eLast;
+                i += TLanes.Count;
             }
 
             sum += TLanes.ZeroBelow(lastE, i - last);
