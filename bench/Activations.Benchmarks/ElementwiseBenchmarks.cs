@@ -217,7 +217,7 @@ namespace Activations.Benchmarks
         }
     }
 
-    /// <summary>The double kernels against TensorPrimitives and scalar loops, for the headline functions.</summary>
+    /// <summary>The double kernels against TensorPrimitives (where it has the function), scalar loops over Math and a copy.</summary>
     [MemoryDiagnoser(false)]
     [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
     [CategoriesColumn]
@@ -296,10 +296,108 @@ namespace Activations.Benchmarks
         [Benchmark, BenchmarkCategory("Gelu")]
         public void Gelu() => ActivationFunctions.Gelu(_x, _y);
 
-        [Benchmark, BenchmarkCategory("Relu")]
-        public void Relu() => ActivationFunctions.Relu(_x, _y);
+        [Benchmark, BenchmarkCategory("Gelu")]
+        public void Gelu_ScalarLoop()
+        {
+            double[] x = _x, y = _y;
+            for (int i = 0; i < x.Length; i++)
+            {
+                y[i] = 0.5 * x[i] * (1 + ActivationMath.Erf(x[i] * 0.7071067811865476));
+            }
+        }
+
+        [Benchmark, BenchmarkCategory("Silu")]
+        public void Silu() => ActivationFunctions.Silu(_x, _y);
+
+        [Benchmark, BenchmarkCategory("Silu")]
+        public void Silu_ScalarLoop()
+        {
+            double[] x = _x, y = _y;
+            for (int i = 0; i < x.Length; i++)
+            {
+                y[i] = x[i] / (1 + Math.Exp(-x[i]));
+            }
+        }
+
+        [Benchmark, BenchmarkCategory("Swish")]
+        public void Swish() => ActivationFunctions.Swish(_x, _y, 1.5);
+
+        [Benchmark, BenchmarkCategory("Swish")]
+        public void Swish_ScalarLoop()
+        {
+            double[] x = _x, y = _y;
+            for (int i = 0; i < x.Length; i++)
+            {
+                y[i] = x[i] / (1 + Math.Exp(-1.5 * x[i]));
+            }
+        }
 
         [Benchmark, BenchmarkCategory("Mish")]
         public void Mish() => ActivationFunctions.Mish(_x, _y);
+
+        [Benchmark, BenchmarkCategory("Mish")]
+        public void Mish_ScalarLoop()
+        {
+            double[] x = _x, y = _y;
+            for (int i = 0; i < x.Length; i++)
+            {
+                y[i] = x[i] * Math.Tanh(Math.Log(1 + Math.Exp(x[i])));
+            }
+        }
+
+        [Benchmark, BenchmarkCategory("Softplus")]
+        public void Softplus() => ActivationFunctions.Softplus(_x, _y);
+
+        [Benchmark, BenchmarkCategory("Softplus")]
+        public void Softplus_ScalarLoop()
+        {
+            double[] x = _x, y = _y;
+            for (int i = 0; i < x.Length; i++)
+            {
+                y[i] = x[i] > 20 ? x[i] : Math.Log(1 + Math.Exp(x[i]));
+            }
+        }
+
+        [Benchmark, BenchmarkCategory("Relu")]
+        public void Relu() => ActivationFunctions.Relu(_x, _y);
+
+        [Benchmark, BenchmarkCategory("Relu")]
+        public void Relu_TensorPrimitivesMax() => TensorPrimitives.Max(_x, 0.0, _y);
+
+        [Benchmark, BenchmarkCategory("Relu")]
+        public void Relu_ScalarLoop()
+        {
+            double[] x = _x, y = _y;
+            for (int i = 0; i < x.Length; i++)
+            {
+                y[i] = x[i] > 0 ? x[i] : 0;
+            }
+        }
+
+        [Benchmark, BenchmarkCategory("Elu")]
+        public void Elu() => ActivationFunctions.Elu(_x, _y);
+
+        [Benchmark, BenchmarkCategory("Elu")]
+        public void Elu_ScalarLoop()
+        {
+            double[] x = _x, y = _y;
+            for (int i = 0; i < x.Length; i++)
+            {
+                y[i] = x[i] > 0 ? x[i] : Math.Exp(x[i]) - 1;
+            }
+        }
+
+        [Benchmark, BenchmarkCategory("LeakyRelu")]
+        public void LeakyRelu() => ActivationFunctions.LeakyRelu(_x, _y);
+
+        [Benchmark, BenchmarkCategory("LeakyRelu")]
+        public void LeakyRelu_ScalarLoop()
+        {
+            double[] x = _x, y = _y;
+            for (int i = 0; i < x.Length; i++)
+            {
+                y[i] = x[i] > 0 ? x[i] : 0.01 * x[i];
+            }
+        }
     }
 }
