@@ -32,6 +32,17 @@ namespace Activations
         public static float Sigmoid(float x) => (float)DoubleSpecialFunctions.Sigmoid(x);
 
         /// <summary>
+        /// The derivative of the logistic function, σ′(x) = σ(x) σ(-x), computed as s (1 - s) with s = σ(-|x|) so that
+        /// it keeps its relative accuracy where σ(x) (1 - σ(x)) would cancel (generated sigmoid derivatives use it).
+        /// </summary>
+        /// <param name="x">The input.</param>
+        /// <returns>σ′(x) in [0, 1/4]; 0 at ±∞, NaN for NaN.</returns>
+        public static double SigmoidDerivative(double x) => DoubleSpecialFunctions.SigmoidDerivative(x);
+
+        /// <inheritdoc cref="SigmoidDerivative(double)"/>
+        public static float SigmoidDerivative(float x) => (float)DoubleSpecialFunctions.SigmoidDerivative(x);
+
+        /// <summary>
         /// The complement of the hyperbolic tangent, 1 - |tanh x| = 2σ(-2|x|), accurate in relative terms where
         /// 1 - |tanh x| would cancel (generated tanh derivatives use it).
         /// </summary>

@@ -228,6 +228,16 @@ namespace Activations.Internal
             return q + ((n - qd) - qdErr - q * dErr) / d;
         }
 
+        /// <summary>
+        /// σ′(x) = σ(x) σ(-x) = s (1 - s) with s = σ(-|x|) &lt;= 1/2, so 1 - s does not cancel: relative accuracy everywhere,
+        /// e^-|x| far out, 0 at ±∞.
+        /// </summary>
+        internal static double SigmoidDerivative(double x)
+        {
+            double s = Sigmoid(-Math.Abs(x));
+            return s * (1.0 - s);
+        }
+
         /// <summary>1 - |tanh x| = 2σ(-2|x|), with relative accuracy where 1 - |tanh x| would cancel. 0 at ±∞.</summary>
         internal static double TanhComplement(double x) => 2.0 * Sigmoid(-2.0 * Math.Abs(x));
 

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Writes the double reference tables for the VectorMath functions that ActivationMath does not have.
 
-    python3 generate_vector_reference.py        (from any directory; needs mpmath only)
+    python3 generate_vector_reference.py [name ...]   (from any directory; needs mpmath only; names: the tables to
+                                                       write, e.g. sigmoidd or pow; all of them by default)
 
 Same format and method as generate_reference.py (whose rounding and grid helpers this imports): for each f in exp,
-log, tanh, tanhc (1 - |tanh x|), sin, cos, tan, sinh, cosh, atan a file v_f.csv with x, expected (f(x) at 60 digits rounded to nearest
+log, tanh, tanhc (1 - |tanh x|), sigmoidd (σ′ = σ(x) σ(-x)), sin, cos, tan, sinh, cosh, atan a file v_f.csv with x, expected (f(x) at 60 digits rounded to nearest
 double, checked again at 90) and residual; and v_pow.csv with x, y, expected, residual. The VectorMath tests also use
 log1p.csv, expm1.csv, erf.csv, erfc.csv, sigmoid.csv and softplus.csv from generate_reference.py.
 """
@@ -13,8 +14,10 @@ import random
 
 import mpmath as mp
 
-from generate_reference import (DOUBLE, SEED, both_signs, common, linspace, log_uniform, neighbours, reference, text,
-                                unique, write)
+import sys
+
+from generate_reference import (DOUBLE, SEED, both_signs, common, grid_sigmoid, linspace, log_uniform, neighbours,
+                                reference, text, unique, write)
 
 
 def special(x, nan=math.nan, pos=None, neg=None):
@@ -60,6 +63,15 @@ def ref_tanhc(x):
     if s is not None:
         return s
     return 2 / (1 + mp.exp(2 * abs(mp.mpf(x))))
+
+
+def ref_sigmoidd(x):
+    """σ′(x) = σ(x) σ(-x) = e^-|x| / (1 + e^-|x|)²."""
+    s = special(x, pos=0.0, neg=0.0)
+    if s is not None:
+        return s
+    e = mp.exp(-abs(mp.mpf(x)))
+    return e / (1 + e) ** 2
 
 
 @odd_zero
@@ -177,6 +189,7 @@ GRIDS = {
     'log': (ref_log, grid_log),
     'tanh': (ref_tanh, grid_tanh),
     'tanhc': (ref_tanhc, grid_tanhc),
+    'sigmoidd': (ref_sigmoidd, grid_sigmoid),
     'sin': (ref_sin, grid_trig),
     'cos': (ref_cos, grid_trig),
     'tan': (ref_tan, grid_trig),
@@ -218,8 +231,10 @@ def ref_pow(x, y):
     return math.pow(x, y)
 
 
-def main():
+def main(only=None):
     for name, (f, grid) in GRIDS.items():
+        if only and name not in only:
+            continue
         rng = random.Random(f'{SEED}-v-{name}')
         rows = []
         for x in unique(grid(rng)):
@@ -227,6 +242,8 @@ def main():
             rows.append((text(x), text(expected), f'{residual:.4f}'))
         write(f'v_{name}.csv', rows, 'x,expected,residual', f'{name}(x) for double x, rounded to nearest double')
 
+    if only and 'pow' not in only:
+        return
     rng = random.Random(f'{SEED}-v-pow')
     rows = []
     for x, y in pow_pairs(rng):
@@ -236,4 +253,4 @@ def main():
 
 
 if __name__ == '__main__':
-    main()
+    main(sys.argv[1:])

@@ -62,6 +62,13 @@ namespace Activations.Runtime.Tests.VectorMathTests
                     Linear(xs, -5f, 5f, 100_000);
                     Neighbours(xs, 1.0987862f); // the worst case over every float (3 ulp)
                     break;
+                case "SigmoidDerivative":
+                case "SigmoidWithDerivative.value":
+                case "SigmoidWithDerivative.derivative":
+                    Linear(xs, -110f, 110f, 200_000);
+                    Linear(xs, -5f, 5f, 100_000);
+                    Neighbours(xs, 1.7688377f, -1.7688377f, -1.0987862f, 4.137996f, -4.137996f); // the worst cases over every float
+                    break;
                 case "Sigmoid":
                 case "Softplus":
                     Linear(xs, -110f, 30f, 200_000);

@@ -129,6 +129,23 @@ namespace Activations.Runtime.Tests.VectorMathTests
                 static v => { VectorMath.SigmoidWithComplement(v, out Vector<float> c); return c; },
                 static v => { VectorMath.SigmoidWithComplement(v, out float c); return c; },
                 static x => ActivationMath.Sigmoid(-x)),
+            new("SigmoidDerivative", VectorMath.SigmoidDerivative, VectorMath.SigmoidDerivative, VectorMath.SigmoidDerivative, VectorMath.SigmoidDerivative, VectorMath.SigmoidDerivative, ActivationMath.SigmoidDerivative),
+            new(
+                "SigmoidWithDerivative.value",
+                static v => VectorMath.SigmoidWithDerivative(v, out _),
+                static v => VectorMath.SigmoidWithDerivative(v, out _),
+                static v => VectorMath.SigmoidWithDerivative(v, out _),
+                static v => VectorMath.SigmoidWithDerivative(v, out _),
+                static v => VectorMath.SigmoidWithDerivative(v, out _),
+                ActivationMath.Sigmoid),
+            new(
+                "SigmoidWithDerivative.derivative",
+                static v => { VectorMath.SigmoidWithDerivative(v, out Vector128<float> d); return d; },
+                static v => { VectorMath.SigmoidWithDerivative(v, out Vector256<float> d); return d; },
+                static v => { VectorMath.SigmoidWithDerivative(v, out Vector512<float> d); return d; },
+                static v => { VectorMath.SigmoidWithDerivative(v, out Vector<float> d); return d; },
+                static v => { VectorMath.SigmoidWithDerivative(v, out float d); return d; },
+                ActivationMath.SigmoidDerivative),
         };
 
         public static readonly Kernel<double>[] Double =
@@ -158,6 +175,23 @@ namespace Activations.Runtime.Tests.VectorMathTests
                 static v => { VectorMath.SigmoidWithComplement(v, out Vector<double> c); return c; },
                 static v => { VectorMath.SigmoidWithComplement(v, out double c); return c; },
                 static x => ActivationMath.Sigmoid(-x)),
+            new("SigmoidDerivative", VectorMath.SigmoidDerivative, VectorMath.SigmoidDerivative, VectorMath.SigmoidDerivative, VectorMath.SigmoidDerivative, VectorMath.SigmoidDerivative, ActivationMath.SigmoidDerivative),
+            new(
+                "SigmoidWithDerivative.value",
+                static v => VectorMath.SigmoidWithDerivative(v, out _),
+                static v => VectorMath.SigmoidWithDerivative(v, out _),
+                static v => VectorMath.SigmoidWithDerivative(v, out _),
+                static v => VectorMath.SigmoidWithDerivative(v, out _),
+                static v => VectorMath.SigmoidWithDerivative(v, out _),
+                ActivationMath.Sigmoid),
+            new(
+                "SigmoidWithDerivative.derivative",
+                static v => { VectorMath.SigmoidWithDerivative(v, out Vector128<double> d); return d; },
+                static v => { VectorMath.SigmoidWithDerivative(v, out Vector256<double> d); return d; },
+                static v => { VectorMath.SigmoidWithDerivative(v, out Vector512<double> d); return d; },
+                static v => { VectorMath.SigmoidWithDerivative(v, out Vector<double> d); return d; },
+                static v => { VectorMath.SigmoidWithDerivative(v, out double d); return d; },
+                ActivationMath.SigmoidDerivative),
         };
 
         public static Kernel<float> FloatNamed(string name) => Array.Find(Float, k => k.Name == name)!;

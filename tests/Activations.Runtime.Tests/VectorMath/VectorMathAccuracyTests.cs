@@ -40,6 +40,9 @@ namespace Activations.Runtime.Tests.VectorMathTests
         [InlineData("Sign", 0)]
         [InlineData("TanhComplement", 2)] // also the maximum over every float (checked exhaustively once)
         [InlineData("SigmoidComplement", 3)] // the maximum over every float (checked exhaustively once); the grid includes that point
+        [InlineData("SigmoidDerivative", 3)] // the maximum over every float (checked exhaustively once), at ±1.7688377
+        [InlineData("SigmoidWithDerivative.value", 3)] // the maximum over every float (checked exhaustively once), at −1.0987862
+        [InlineData("SigmoidWithDerivative.derivative", 4)] // the maximum over every float (checked exhaustively once), at ±4.137996
         public void FloatIsWithinBound(string function, int maxUlps)
         {
             Kernel<float> kernel = Kernels.FloatNamed(function);
@@ -87,6 +90,9 @@ namespace Activations.Runtime.Tests.VectorMathTests
         [InlineData("Atan", "v_atan", 1)]
         [InlineData("TanhComplement", "v_tanhc", 2)]
         [InlineData("SigmoidComplement", "-sigmoid", 2)] // σ(−x): the sigmoid table at −x
+        [InlineData("SigmoidDerivative", "v_sigmoidd", 2)]
+        [InlineData("SigmoidWithDerivative.value", "sigmoid", 2)]
+        [InlineData("SigmoidWithDerivative.derivative", "v_sigmoidd", 2)]
         public void DoubleIsWithinBound(string function, string table, int maxUlps)
         {
             Kernel<double> kernel = Kernels.DoubleNamed(function);

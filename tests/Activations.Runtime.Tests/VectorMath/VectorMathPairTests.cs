@@ -9,7 +9,9 @@ namespace Activations.Runtime.Tests.VectorMathTests
     /// <summary>
     /// The paired functions that generated derivatives call: their first result is the very bits of the single function
     /// (so a fused kernel's values equal the forward kernel's), and TanhWithComplement's complement is TanhComplement's.
-    /// Their accuracy is asserted with the other functions (SigmoidComplement, TanhComplement in VectorMathAccuracyTests).
+    /// Their accuracy is asserted with the other functions (SigmoidComplement, TanhComplement, SigmoidWithDerivative in
+    /// VectorMathAccuracyTests). SigmoidWithDerivative is the exception to the first rule: its σ(x) for x &lt; 0 is e^x
+    /// times 1 / (1 + e^x), not the quotient, and is asserted within its bound instead.
     /// </summary>
     public sealed class VectorMathPairTests
     {
@@ -46,6 +48,35 @@ namespace Activations.Runtime.Tests.VectorMathTests
             Assert.Equal(sigmoid, VectorMath.SigmoidWithComplement(Vector512.Create(x), out Vector512<float> cv).GetElement(0));
             Assert.Equal(complement, cv.GetElement(0));
             Assert.True(float.IsNaN(VectorMath.SigmoidWithComplement(float.NaN, out c)) && float.IsNaN(c));
+        }
+
+        [Theory]
+        [InlineData(0f, 0.5f, 0.25f)]
+        [InlineData(float.PositiveInfinity, 1f, 0f)]
+        [InlineData(float.NegativeInfinity, 0f, 0f)]
+        [InlineData(-1000f, 0f, 0f)]
+        [InlineData(1000f, 1f, 0f)]
+        [InlineData(-100f, 3.78350585e-44f, 3.78350585e-44f)] // σ(−100) = σ′(±100) = e^−100 (1 − O(e^−100)) = 3.72e−44: the subnormal 27·2^−149, rounded once
+        [InlineData(100f, 1f, 3.78350585e-44f)]
+        public void Sigmoid_derivative_special_values(float x, float sigmoid, float derivative)
+        {
+            Assert.Equal(derivative, VectorMath.SigmoidDerivative(x));
+            Assert.Equal(derivative, VectorMath.SigmoidDerivative(Vector512.Create(x)).GetElement(0));
+            Assert.Equal(sigmoid, VectorMath.SigmoidWithDerivative(x, out float d));
+            Assert.Equal(derivative, d);
+            Assert.Equal(sigmoid, VectorMath.SigmoidWithDerivative(Vector256.Create(x), out Vector256<float> dv).GetElement(0));
+            Assert.Equal(derivative, dv.GetElement(0));
+            Assert.True(float.IsNaN(VectorMath.SigmoidDerivative(float.NaN)));
+            Assert.True(float.IsNaN(VectorMath.SigmoidWithDerivative(float.NaN, out d)) && float.IsNaN(d));
+            double e = Math.Exp(-Math.Abs((double)x));
+            double expected = e / ((1 + e) * (1 + e));
+            Assert.Equal(expected, VectorMath.SigmoidDerivative((double)x), expected * 1e-15);
+            if (x == 0)
+            {
+                // −0 takes the x < 0 branch of the fused pair (its sign bit is set): e^0 · 1/2 is 1/2 as well.
+                Assert.Equal(0.5f, VectorMath.SigmoidWithDerivative(-0f, out d));
+                Assert.Equal(0.25f, d);
+            }
         }
 
         [Theory]
