@@ -31,12 +31,12 @@ namespace Activations.Samples.Tests
             Assert.Equal(0, exitCode);
             Assert.StartsWith("f(x, beta) = ", output);
             Assert.Contains("input: x; hyperparameters: beta", output);
-            Assert.Matches(@"\n  t\d+ = σ\(", output);
+            Assert.Matches(@"\n  t(\d+) = x·beta\n  ∂f/∂x = σ\(t\1\) \+ ", output);
             Assert.Contains("public static partial float Activation(float x, float beta)", output);
             Assert.Contains("public static float ActivationDerivative(float x, float beta)", output);
             Assert.Contains("public static float ActivationSecondDerivative(float x, float beta)", output);
             Assert.Contains("public static float ActivationDerivativeByBeta(float x, float beta)", output);
-            Assert.Matches(@"var t\d+ = global::Activations\.ActivationMath\.Sigmoid\(", output);
+            Assert.Matches(@"var t\d+ = global::Activations\.ActivationMath\.SigmoidDerivative\(t\d+\); // σ\(t\d+\)·σ\(−t\d+\)", output);
 
             // Scalar members only, unless --full.
             Assert.DoesNotContain("ActivationBackward", output);

@@ -215,6 +215,7 @@ namespace Activations.Generator.Emit
                 case Function.Erf:
                 case Function.Erfc:
                 case Function.TanhComplement:
+                case Function.SigmoidDerivative:
                     return HelperType + "." + FunctionName(function);
                 default:
                     return MathType + "." + FunctionName(function);

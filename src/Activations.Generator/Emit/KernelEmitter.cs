@@ -286,6 +286,11 @@ namespace Activations.Generator.Emit
                     string complement = schedule.Names[pair.Complement];
                     string call = code.PrintCallWithOut("global::Activations.VectorMath." + pair.Function, pair.Primary[0], complement);
                     writer.Line("var " + schedule.Names[pair.Primary] + " = " + call + "; // " + math.Print(pair.Primary) + "; " + complement + " = " + math.Print(pair.Complement));
+                    if (pair.Product is not null)
+                    {
+                        writer.Line("var " + schedule.Names[pair.Product] + " = " + schedule.Names[pair.Primary] + " * " + complement + "; // " + math.Print(pair.Product));
+                    }
+
                     continue;
                 }
 

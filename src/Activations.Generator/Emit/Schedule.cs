@@ -10,8 +10,10 @@ namespace Activations.Generator.Emit
     /// </summary>
     /// <remarks>
     /// With <c>pairCalls</c>, two calls that VectorMath computes from one evaluation are scheduled as one: σ(u) with
-    /// σ(−u) (<c>SigmoidWithComplement</c>, one exponential instead of two) and tanh u with 1 − |tanh u|
-    /// (<c>TanhWithComplement</c>). Derivatives produce these pairs (σ′ = σ(u)·σ(−u), tanh′ = (1 − |t|)(1 + |t|)).
+    /// σ(−u) (<c>SigmoidWithComplement</c>, one exponential instead of two), σ(u) with σ′(u) (<c>SigmoidWithDerivative</c>)
+    /// and tanh u with 1 − |tanh u| (<c>TanhWithComplement</c>). Derivatives produce these pairs (σ′ of a forward σ,
+    /// tanh′ = (1 − |t|)(1 + |t|)). Where σ(u), σ(−u) and σ′(u) all occur (second derivatives), σ′(u) is the product of
+    /// the first pair's two results rather than a third evaluation.
     /// </remarks>
     public sealed class Schedule
     {
@@ -38,6 +40,10 @@ namespace Activations.Generator.Emit
             {
                 pairOf[pair.Primary] = pair;
                 pairOf[pair.Complement] = pair;
+                if (pair.Product is not null)
+                {
+                    pairOf[pair.Product] = pair;
+                }
             }
 
             var reserved = new HashSet<string>(reservedNames);
@@ -52,6 +58,11 @@ namespace Activations.Generator.Emit
                         AddLocal(paired.Complement, reserved);
                         _pairAt[paired.Primary] = paired;
                         _definedByPair.Add(paired.Complement);
+                        if (paired.Product is not null)
+                        {
+                            AddLocal(paired.Product, reserved);
+                            _definedByPair.Add(paired.Product);
+                        }
                     }
 
                     continue;
@@ -106,6 +117,7 @@ namespace Activations.Generator.Emit
         private static List<PairedCall> FindPairs(ExprProgram program)
         {
             var sigmoids = new List<Expr>();
+            var derivatives = new List<Expr>();
             var tanhs = new Dictionary<Expr, Expr>();
             var complements = new List<Expr>();
             foreach (Expr node in program.Nodes)
@@ -119,6 +131,9 @@ namespace Activations.Generator.Emit
                 {
                     case Function.Sigmoid:
                         sigmoids.Add(node);
+                        break;
+                    case Function.SigmoidDerivative:
+                        derivatives.Add(node);
                         break;
                     case Function.Tanh:
                         tanhs[node[0]] = node;
@@ -145,26 +160,53 @@ namespace Activations.Generator.Emit
                 {
                     if (!paired.Contains(a) && !paired.Contains(b) && IsPreferredOfNegationPair(a[0], b[0]))
                     {
-                        Add(a, b, "SigmoidWithComplement");
+                        Expr? product = derivatives.Find(d => SameUpToSign(d[0], a[0]));
+                        Add(a, b, "SigmoidWithComplement", product);
                     }
+                }
+            }
+
+            // σ′(u) with σ(±u) (σ′ is even, so either sign of the argument gives it).
+            foreach (Expr derivative in derivatives)
+            {
+                if (paired.Contains(derivative))
+                {
+                    continue;
+                }
+
+                Expr? sigmoid = sigmoids.Find(s => !paired.Contains(s) && SameUpToSign(derivative[0], s[0]));
+                if (sigmoid is not null)
+                {
+                    Add(sigmoid, derivative, "SigmoidWithDerivative");
                 }
             }
 
             return pairs;
 
-            void Add(Expr primary, Expr complement, string function)
+            void Add(Expr primary, Expr complement, string function, Expr? product = null)
             {
-                // The call is written where the earlier of the two nodes is computed, so the primary's argument must be
+                // The call is written where the earliest of the nodes is computed, so the primary's argument must be
                 // available there: its named parts all come before it in dependency order.
                 int first = System.Math.Min(program.IndexOf(primary), program.IndexOf(complement));
+                if (product is not null)
+                {
+                    first = System.Math.Min(first, program.IndexOf(product));
+                }
+
                 if (program.IndexOf(primary[0]) < first)
                 {
-                    pairs.Add(new PairedCall(primary, complement, function));
+                    pairs.Add(new PairedCall(primary, complement, function, product));
                     paired.Add(primary);
                     paired.Add(complement);
+                    if (product is not null)
+                    {
+                        paired.Add(product);
+                    }
                 }
             }
         }
+
+        private static bool SameUpToSign(Expr a, Expr b) => a.Equals(b) || IsPreferredOfNegationPair(a, b) || IsPreferredOfNegationPair(b, a);
 
         /// <summary>Whether <paramref name="b"/> is −<paramref name="a"/> in one of the forms the simplifier builds, with a the positive form.</summary>
         private static bool IsPreferredOfNegationPair(Expr a, Expr b)
@@ -181,21 +223,28 @@ namespace Activations.Generator.Emit
         }
     }
 
-    /// <summary>Two calls computed by one VectorMath function: <c>Primary</c> is returned, <c>Complement</c> comes out.</summary>
+    /// <summary>
+    /// Two calls computed by one VectorMath function: <c>Primary</c> is returned, <c>Complement</c> (the second result,
+    /// whatever it is) comes out; <c>Product</c>, if any, is their product, σ′(u) = σ(u)·σ(−u).
+    /// </summary>
     public sealed class PairedCall
     {
-        public PairedCall(Expr primary, Expr complement, string function)
+        public PairedCall(Expr primary, Expr complement, string function, Expr? product = null)
         {
             Primary = primary;
             Complement = complement;
             Function = function;
+            Product = product;
         }
 
         public Expr Primary { get; }
 
         public Expr Complement { get; }
 
-        /// <summary>The VectorMath method: SigmoidWithComplement or TanhWithComplement.</summary>
+        /// <summary>The VectorMath method: SigmoidWithComplement, SigmoidWithDerivative or TanhWithComplement.</summary>
         public string Function { get; }
+
+        /// <summary>σ′(u), computed as Primary·Complement right after the call; null if the outputs have no σ′(u).</summary>
+        public Expr? Product { get; }
     }
 }

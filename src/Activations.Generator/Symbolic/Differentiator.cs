@@ -142,9 +142,12 @@ namespace Activations.Generator.Symbolic
                 case Function.Atan:
                     return c.Divide(c.One, c.Add(c.One, c.Power(u, c.Constant(2))));
                 case Function.Sigmoid:
-                    // σ′ = σ(u)·(1 − σ(u)), with 1 − σ(u) written as σ(−u): the subtraction would cancel as σ(u) → 1
-                    // (Silu″, Swish's ∂f/∂β, GeluTanh′ lose most digits there); σ(−u) keeps its relative accuracy.
-                    return c.Multiply(f, c.Call(Function.Sigmoid, c.Negate(u)));
+                    // σ′ = σ(u)·(1 − σ(u)) = σ(u)·σ(−u), as its own node: 1 − σ(u) would cancel as σ(u) → 1 (Silu″,
+                    // Swish's ∂f/∂β, GeluTanh′ lose most digits there), and emitted code computes σ′ from one exponential.
+                    return c.Call(Function.SigmoidDerivative, u);
+                case Function.SigmoidDerivative:
+                    // σ″ = σ′(u)·(σ(−u) − σ(u)): the same sigmoids the first derivative's neighbours use.
+                    return c.Multiply(f, c.Subtract(c.Call(Function.Sigmoid, c.Negate(u)), c.Call(Function.Sigmoid, u)));
                 case Function.Softplus:
                     return c.Call(Function.Sigmoid, u);
                 case Function.Erf:

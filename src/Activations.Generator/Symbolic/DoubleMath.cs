@@ -31,6 +31,7 @@ namespace Activations.Generator.Symbolic
                 case Function.Erf: return DoubleSpecialFunctions.Erf(x);
                 case Function.Erfc: return DoubleSpecialFunctions.Erfc(x);
                 case Function.TanhComplement: return DoubleSpecialFunctions.TanhComplement(x);
+                case Function.SigmoidDerivative: return DoubleSpecialFunctions.SigmoidDerivative(x);
                 default: throw new ArgumentOutOfRangeException(nameof(function));
             }
         }

@@ -54,6 +54,14 @@ namespace Activations.Generator.Symbolic
         /// name parses to it); emitted code gets it from the same evaluation as tanh u (VectorMath.TanhWithComplement).
         /// </summary>
         TanhComplement,
+
+        /// <summary>
+        /// σ′(u) = σ(u)·σ(−u), which the differentiator writes for the derivative of σ. Not part of the DSL (no name
+        /// parses to it); emitted code computes it from one exponential (VectorMath.SigmoidDerivative, or with σ(u) itself
+        /// from VectorMath.SigmoidWithDerivative), where the product of the two sigmoids needs a complement and a select
+        /// on top. Even: the simplifier keeps its argument in the positive form of a negation pair.
+        /// </summary>
+        SigmoidDerivative,
     }
 
     /// <summary>

@@ -444,8 +444,14 @@ namespace Activations.Generator.Symbolic
                     return Call(Function.Softplus, a[0]);
                 case Function.Abs when a.Kind == ExprKind.Negate:
                     return Call(Function.Abs, a[0]);
-                case Function.Abs when a.Kind == ExprKind.Call && (a.Function == Function.Abs || a.Function == Function.Exp || a.Function == Function.Sigmoid || a.Function == Function.Softplus || a.Function == Function.TanhComplement):
+                case Function.Abs when a.Kind == ExprKind.Call && (a.Function == Function.Abs || a.Function == Function.Exp || a.Function == Function.Sigmoid || a.Function == Function.Softplus || a.Function == Function.TanhComplement || a.Function == Function.SigmoidDerivative):
                     return a;
+
+                // σ′ is even: σ′(−u) => σ′(u) and σ′((−k)·y) => σ′(k·y), so that it meets σ(u) under one argument.
+                case Function.SigmoidDerivative when a.Kind == ExprKind.Negate:
+                    return Call(Function.SigmoidDerivative, a[0]);
+                case Function.SigmoidDerivative when a.Kind == ExprKind.Multiply && a[0].IsConstant && a[0].Value < 0:
+                    return Call(Function.SigmoidDerivative, Multiply(Constant(-a[0].Value), a[1]));
                 case Function.Sign when a.Kind == ExprKind.Call && a.Function == Function.Sign:
                     return a;
             }

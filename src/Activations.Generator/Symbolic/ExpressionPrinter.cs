@@ -144,10 +144,15 @@ namespace Activations.Generator.Symbolic
                     return Or;
                 case ExprKind.Conditional:
                     return Conditional;
+                case ExprKind.Call:
+                    return PrecedenceOfCall(node);
                 default:
                     return Primary;
             }
         }
+
+        /// <summary>How tightly a call binds: a call in most notations, but a notation may spell one as an operator.</summary>
+        protected virtual int PrecedenceOfCall(Expr node) => Primary;
 
         /// <summary>
         /// True for nodes a notation spells as a call rather than an operator (vector comparisons and selects, for

@@ -103,6 +103,9 @@ namespace Activations.Generator.Symbolic
 
         protected override int PrecedenceOfPower(Expr node) => PowerLevel;
 
+        /// <summary>σ′(u) prints as the product σ(u)·σ(−u), so it binds like one.</summary>
+        protected override int PrecedenceOfCall(Expr node) => node.Function == Function.SigmoidDerivative ? Multiplicative : Primary;
+
         protected override void WritePower(StringBuilder builder, Expr node)
         {
             Write(builder, node[0], Primary);
@@ -144,6 +147,18 @@ namespace Activations.Generator.Symbolic
                 builder.Append('|');
                 Write(builder, node[0], 0);
                 builder.Append('|');
+                return;
+            }
+
+            if (node.Function == Function.SigmoidDerivative)
+            {
+                // σ′(u), spelled out as the product it is: σ(u)·σ(−u).
+                Expr u = node[0];
+                builder.Append("σ(");
+                Write(builder, u, 0);
+                builder.Append(")·σ(").Append(NegateOp);
+                Write(builder, u, u.Kind == ExprKind.Multiply || u.Kind == ExprKind.Divide ? Multiplicative : Unary);
+                builder.Append(')');
                 return;
             }
 

@@ -343,34 +343,33 @@ namespace Activations.Internal.Vectors
         }
 
         /// <summary>
-        /// σ′(x) = σ(x) σ(-x) = r (1 - r) with r = σ(-|x|) = e / (1 + e), e = e^-|x|: one exponential and one division, no
-        /// select and no cancellation (r &lt;= 1/2, so 1 - r &gt;= 1/2). Symmetric, e (to relative accuracy) far out, 0 at ±∞.
+        /// σ′(x) = σ(x) σ(-x) = r (1 - r) with r = σ(-|x|) &lt;= 1/2, so 1 - r does not cancel and σ′ is e^-|x| to relative
+        /// accuracy far out (0 at ±∞). Bit-identical to the derivative of <see cref="SigmoidWithDerivative{T}(T, out T)"/>,
+        /// so a fused kernel gives the bits of the separate ones.
         /// </summary>
         [MethodImpl(Inline)]
         internal static T SigmoidDerivative<T>(T x)
             where T : struct, IVectorOps<T, double>
         {
-            T e = ExpOfNonPositive(x | T.FromBits(SignBit)); // e^-|x|
-            T r = e / (e + T.Create(1.0));
-            return T.MultiplyAdd(-r, r, r); // r - r², rounded once
+            SigmoidWithDerivative(x, out T derivative);
+            return derivative;
         }
 
         /// <summary>
-        /// σ(x) and σ′(x) = σ(x) σ(-x) from one e^-|x| and one division: q = 1 / (1 + e) = σ(|x|) and r = e q = σ(-|x|), so
-        /// σ(x) is q for x &gt;= 0 and r for x &lt; 0, and σ′(x) = r (1 - r). Fewer operations than <see cref="SigmoidWithComplement{T}(T, out T)"/>
-        /// followed by a product, at the price of σ(x) not being bit-identical to <see cref="Sigmoid{T}(T)"/> for x &lt; 0
-        /// (e q rounds twice where e / (1 + e) rounds once).
+        /// σ(x) and σ′(x) = σ(x) σ(-x) from one e^-|x| and one division. σ(x) = n / (1 + e) as in <see cref="Sigmoid{T}(T)"/>
+        /// (bit-identical); r = σ(-|x|) is σ(x) itself for x &lt; 0 and e σ(x) for x &gt;= 0 (there σ(x) = 1 / (1 + e), so
+        /// e σ(x) = e / (1 + e) before rounding); σ′(x) = r - r², rounded once.
         /// </summary>
         [MethodImpl(Inline)]
         internal static T SigmoidWithDerivative<T>(T x, out T derivative)
             where T : struct, IVectorOps<T, double>
         {
             T e = ExpOfNonPositive(x | T.FromBits(SignBit)); // e^-|x|
-            T negative = T.ShiftRightArithmeticBits(x, 63); // all ones where the sign bit is set
-            T q = T.Create(1.0) / (e + T.Create(1.0)); // σ(|x|)
-            T r = e * q; // σ(-|x|)
+            T negative = T.ShiftRightArithmeticBits(x, 63); // all ones where the sign bit is set, as in Sigmoid
+            T sigmoid = T.Select(negative, e, T.Create(1.0)) / (e + T.Create(1.0));
+            T r = T.Select(negative, sigmoid, e * sigmoid); // σ(-|x|)
             derivative = T.MultiplyAdd(-r, r, r); // r - r² = r (1 - r), rounded once
-            return T.Select(negative, r, q);
+            return sigmoid;
         }
 
         /// <summary>softplus x = max(x, 0) + log(1 + e^-|x|): never overflows, and e^x to relative accuracy for x ≪ 0.</summary>

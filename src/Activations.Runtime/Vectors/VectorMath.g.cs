@@ -686,29 +686,29 @@ namespace Activations
 
         /// <summary>The derivative of the logistic function, σ′(x) = σ(x) σ(-x) = e^-|x| / (1 + e^-|x|)², from one exponential.</summary>
         /// <param name="x">The inputs.</param>
-        /// <returns>In every lane: σ′(x) in [0, 1/4]; e^-|x| to relative accuracy far out (subnormal, then 0), 0 at ±∞ (never NaN for a number).</returns>
-        /// <remarks>Within 3 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
+        /// <returns>In every lane: σ′(x) in [0, 1/4]; e^-|x| to relative accuracy far out (subnormal, then 0), 0 at ±∞ (never NaN for a number); bit-identical to the derivative of <see cref="SigmoidWithDerivative(Vector128{float}, out Vector128{float})"/>.</returns>
+        /// <remarks>Within 4 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<float> SigmoidDerivative(Vector128<float> x) => SingleKernels.SigmoidDerivative(new Vector128Single(x)).Value;
 
         /// <summary>The derivative of the logistic function, σ′(x) = σ(x) σ(-x) = e^-|x| / (1 + e^-|x|)², from one exponential.</summary>
         /// <param name="x">The inputs.</param>
-        /// <returns>In every lane: σ′(x) in [0, 1/4]; e^-|x| to relative accuracy far out (subnormal, then 0), 0 at ±∞ (never NaN for a number).</returns>
-        /// <remarks>Within 3 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
+        /// <returns>In every lane: σ′(x) in [0, 1/4]; e^-|x| to relative accuracy far out (subnormal, then 0), 0 at ±∞ (never NaN for a number); bit-identical to the derivative of <see cref="SigmoidWithDerivative(Vector256{float}, out Vector256{float})"/>.</returns>
+        /// <remarks>Within 4 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<float> SigmoidDerivative(Vector256<float> x) => SingleKernels.SigmoidDerivative(new Vector256Single(x)).Value;
 
         /// <summary>The derivative of the logistic function, σ′(x) = σ(x) σ(-x) = e^-|x| / (1 + e^-|x|)², from one exponential.</summary>
         /// <param name="x">The inputs.</param>
-        /// <returns>In every lane: σ′(x) in [0, 1/4]; e^-|x| to relative accuracy far out (subnormal, then 0), 0 at ±∞ (never NaN for a number).</returns>
-        /// <remarks>Within 3 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
+        /// <returns>In every lane: σ′(x) in [0, 1/4]; e^-|x| to relative accuracy far out (subnormal, then 0), 0 at ±∞ (never NaN for a number); bit-identical to the derivative of <see cref="SigmoidWithDerivative(Vector512{float}, out Vector512{float})"/>.</returns>
+        /// <remarks>Within 4 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> SigmoidDerivative(Vector512<float> x) => SingleKernels.SigmoidDerivative(new Vector512Single(x)).Value;
 
         /// <summary>The derivative of the logistic function, σ′(x) = σ(x) σ(-x) = e^-|x| / (1 + e^-|x|)², from one exponential.</summary>
         /// <param name="x">The inputs.</param>
-        /// <returns>In every lane: σ′(x) in [0, 1/4]; e^-|x| to relative accuracy far out (subnormal, then 0), 0 at ±∞ (never NaN for a number).</returns>
-        /// <remarks>Within 3 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
+        /// <returns>In every lane: σ′(x) in [0, 1/4]; e^-|x| to relative accuracy far out (subnormal, then 0), 0 at ±∞ (never NaN for a number); bit-identical to the derivative of <see cref="SigmoidWithDerivative(Vector{float}, out Vector{float})"/>.</returns>
+        /// <remarks>Within 4 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector<float> SigmoidDerivative(Vector<float> x)
         {
@@ -727,35 +727,35 @@ namespace Activations
 
         /// <summary>The derivative of the logistic function, σ′(x) = σ(x) σ(-x) = e^-|x| / (1 + e^-|x|)², from one exponential.</summary>
         /// <param name="x">The input.</param>
-        /// <returns>σ′(x) in [0, 1/4]; e^-|x| to relative accuracy far out (subnormal, then 0), 0 at ±∞ (never NaN for a number).</returns>
-        /// <remarks>Within 3 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
+        /// <returns>σ′(x) in [0, 1/4]; e^-|x| to relative accuracy far out (subnormal, then 0), 0 at ±∞ (never NaN for a number); bit-identical to the derivative of <see cref="SigmoidWithDerivative(float, out float)"/>.</returns>
+        /// <remarks>Within 4 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float SigmoidDerivative(float x) => SingleKernels.SigmoidDerivative(new ScalarSingle(x)).Value;
 
         /// <summary>The derivative of the logistic function, σ′(x) = σ(x) σ(-x) = e^-|x| / (1 + e^-|x|)², from one exponential.</summary>
         /// <param name="x">The inputs.</param>
-        /// <returns>In every lane: σ′(x) in [0, 1/4]; e^-|x| to relative accuracy far out (subnormal, then 0), 0 at ±∞ (never NaN for a number).</returns>
+        /// <returns>In every lane: σ′(x) in [0, 1/4]; e^-|x| to relative accuracy far out (subnormal, then 0), 0 at ±∞ (never NaN for a number); bit-identical to the derivative of <see cref="SigmoidWithDerivative(Vector128{double}, out Vector128{double})"/>.</returns>
         /// <remarks>Within 2 ulps of the correctly rounded result over the whole double range (measured maximum).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<double> SigmoidDerivative(Vector128<double> x) => DoubleKernels.SigmoidDerivative(new Vector128Double(x)).Value;
 
         /// <summary>The derivative of the logistic function, σ′(x) = σ(x) σ(-x) = e^-|x| / (1 + e^-|x|)², from one exponential.</summary>
         /// <param name="x">The inputs.</param>
-        /// <returns>In every lane: σ′(x) in [0, 1/4]; e^-|x| to relative accuracy far out (subnormal, then 0), 0 at ±∞ (never NaN for a number).</returns>
+        /// <returns>In every lane: σ′(x) in [0, 1/4]; e^-|x| to relative accuracy far out (subnormal, then 0), 0 at ±∞ (never NaN for a number); bit-identical to the derivative of <see cref="SigmoidWithDerivative(Vector256{double}, out Vector256{double})"/>.</returns>
         /// <remarks>Within 2 ulps of the correctly rounded result over the whole double range (measured maximum).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<double> SigmoidDerivative(Vector256<double> x) => DoubleKernels.SigmoidDerivative(new Vector256Double(x)).Value;
 
         /// <summary>The derivative of the logistic function, σ′(x) = σ(x) σ(-x) = e^-|x| / (1 + e^-|x|)², from one exponential.</summary>
         /// <param name="x">The inputs.</param>
-        /// <returns>In every lane: σ′(x) in [0, 1/4]; e^-|x| to relative accuracy far out (subnormal, then 0), 0 at ±∞ (never NaN for a number).</returns>
+        /// <returns>In every lane: σ′(x) in [0, 1/4]; e^-|x| to relative accuracy far out (subnormal, then 0), 0 at ±∞ (never NaN for a number); bit-identical to the derivative of <see cref="SigmoidWithDerivative(Vector512{double}, out Vector512{double})"/>.</returns>
         /// <remarks>Within 2 ulps of the correctly rounded result over the whole double range (measured maximum).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<double> SigmoidDerivative(Vector512<double> x) => DoubleKernels.SigmoidDerivative(new Vector512Double(x)).Value;
 
         /// <summary>The derivative of the logistic function, σ′(x) = σ(x) σ(-x) = e^-|x| / (1 + e^-|x|)², from one exponential.</summary>
         /// <param name="x">The inputs.</param>
-        /// <returns>In every lane: σ′(x) in [0, 1/4]; e^-|x| to relative accuracy far out (subnormal, then 0), 0 at ±∞ (never NaN for a number).</returns>
+        /// <returns>In every lane: σ′(x) in [0, 1/4]; e^-|x| to relative accuracy far out (subnormal, then 0), 0 at ±∞ (never NaN for a number); bit-identical to the derivative of <see cref="SigmoidWithDerivative(Vector{double}, out Vector{double})"/>.</returns>
         /// <remarks>Within 2 ulps of the correctly rounded result over the whole double range (measured maximum).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector<double> SigmoidDerivative(Vector<double> x)
@@ -775,7 +775,7 @@ namespace Activations
 
         /// <summary>The derivative of the logistic function, σ′(x) = σ(x) σ(-x) = e^-|x| / (1 + e^-|x|)², from one exponential.</summary>
         /// <param name="x">The input.</param>
-        /// <returns>σ′(x) in [0, 1/4]; e^-|x| to relative accuracy far out (subnormal, then 0), 0 at ±∞ (never NaN for a number).</returns>
+        /// <returns>σ′(x) in [0, 1/4]; e^-|x| to relative accuracy far out (subnormal, then 0), 0 at ±∞ (never NaN for a number); bit-identical to the derivative of <see cref="SigmoidWithDerivative(double, out double)"/>.</returns>
         /// <remarks>Within 2 ulps of the correctly rounded result over the whole double range (measured maximum).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double SigmoidDerivative(double x) => DoubleKernels.SigmoidDerivative(new ScalarDouble(x)).Value;
@@ -1984,10 +1984,10 @@ namespace Activations
             return result.Value;
         }
 
-        /// <summary>σ(x) and its derivative σ′(x) = σ(x) σ(-x) from one exponential and one division, for fused forward and backward passes (fewer operations than <see cref="SigmoidWithComplement(Vector128{float}, out Vector128{float})"/> and a product).</summary>
+        /// <summary>σ(x) and its derivative σ′(x) = σ(x) σ(-x) from one exponential and one division, for fused forward and backward passes: the bits of <see cref="Sigmoid(Vector128{float})"/> and <see cref="SigmoidDerivative(Vector128{float})"/>, so a fused kernel agrees with the separate ones.</summary>
         /// <param name="x">The inputs.</param>
-        /// <param name="derivative">σ′(x), to relative accuracy far out. Within 4 ulps of the correctly rounded result (measured maximum).</param>
-        /// <returns>σ(x), within 3 ulps (float) or 2 ulps (double) of the correctly rounded result (measured maxima); not always bit-identical to <see cref="Sigmoid(Vector128{float})"/> (for x &lt; 0 it is e^x (1 / (1 + e^x)), rounded twice).</returns>
+        /// <param name="derivative">σ′(x), bit-identical to <see cref="SigmoidDerivative(Vector128{float})"/>; to relative accuracy far out. Within 4 ulps of the correctly rounded result (measured maximum).</param>
+        /// <returns>σ(x), bit-identical to <see cref="Sigmoid(Vector128{float})"/>.</returns>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<float> SigmoidWithDerivative(Vector128<float> x, out Vector128<float> derivative)
         {
@@ -1996,10 +1996,10 @@ namespace Activations
             return result.Value;
         }
 
-        /// <summary>σ(x) and its derivative σ′(x) = σ(x) σ(-x) from one exponential and one division, for fused forward and backward passes (fewer operations than <see cref="SigmoidWithComplement(Vector256{float}, out Vector256{float})"/> and a product).</summary>
+        /// <summary>σ(x) and its derivative σ′(x) = σ(x) σ(-x) from one exponential and one division, for fused forward and backward passes: the bits of <see cref="Sigmoid(Vector256{float})"/> and <see cref="SigmoidDerivative(Vector256{float})"/>, so a fused kernel agrees with the separate ones.</summary>
         /// <param name="x">The inputs.</param>
-        /// <param name="derivative">σ′(x), to relative accuracy far out. Within 4 ulps of the correctly rounded result (measured maximum).</param>
-        /// <returns>σ(x), within 3 ulps (float) or 2 ulps (double) of the correctly rounded result (measured maxima); not always bit-identical to <see cref="Sigmoid(Vector256{float})"/> (for x &lt; 0 it is e^x (1 / (1 + e^x)), rounded twice).</returns>
+        /// <param name="derivative">σ′(x), bit-identical to <see cref="SigmoidDerivative(Vector256{float})"/>; to relative accuracy far out. Within 4 ulps of the correctly rounded result (measured maximum).</param>
+        /// <returns>σ(x), bit-identical to <see cref="Sigmoid(Vector256{float})"/>.</returns>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<float> SigmoidWithDerivative(Vector256<float> x, out Vector256<float> derivative)
         {
@@ -2008,10 +2008,10 @@ namespace Activations
             return result.Value;
         }
 
-        /// <summary>σ(x) and its derivative σ′(x) = σ(x) σ(-x) from one exponential and one division, for fused forward and backward passes (fewer operations than <see cref="SigmoidWithComplement(Vector512{float}, out Vector512{float})"/> and a product).</summary>
+        /// <summary>σ(x) and its derivative σ′(x) = σ(x) σ(-x) from one exponential and one division, for fused forward and backward passes: the bits of <see cref="Sigmoid(Vector512{float})"/> and <see cref="SigmoidDerivative(Vector512{float})"/>, so a fused kernel agrees with the separate ones.</summary>
         /// <param name="x">The inputs.</param>
-        /// <param name="derivative">σ′(x), to relative accuracy far out. Within 4 ulps of the correctly rounded result (measured maximum).</param>
-        /// <returns>σ(x), within 3 ulps (float) or 2 ulps (double) of the correctly rounded result (measured maxima); not always bit-identical to <see cref="Sigmoid(Vector512{float})"/> (for x &lt; 0 it is e^x (1 / (1 + e^x)), rounded twice).</returns>
+        /// <param name="derivative">σ′(x), bit-identical to <see cref="SigmoidDerivative(Vector512{float})"/>; to relative accuracy far out. Within 4 ulps of the correctly rounded result (measured maximum).</param>
+        /// <returns>σ(x), bit-identical to <see cref="Sigmoid(Vector512{float})"/>.</returns>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> SigmoidWithDerivative(Vector512<float> x, out Vector512<float> derivative)
         {
@@ -2020,10 +2020,10 @@ namespace Activations
             return result.Value;
         }
 
-        /// <summary>σ(x) and its derivative σ′(x) = σ(x) σ(-x) from one exponential and one division, for fused forward and backward passes (fewer operations than <see cref="SigmoidWithComplement(Vector{float}, out Vector{float})"/> and a product).</summary>
+        /// <summary>σ(x) and its derivative σ′(x) = σ(x) σ(-x) from one exponential and one division, for fused forward and backward passes: the bits of <see cref="Sigmoid(Vector{float})"/> and <see cref="SigmoidDerivative(Vector{float})"/>, so a fused kernel agrees with the separate ones.</summary>
         /// <param name="x">The inputs.</param>
-        /// <param name="derivative">σ′(x), to relative accuracy far out. Within 4 ulps of the correctly rounded result (measured maximum).</param>
-        /// <returns>σ(x), within 3 ulps (float) or 2 ulps (double) of the correctly rounded result (measured maxima); not always bit-identical to <see cref="Sigmoid(Vector{float})"/> (for x &lt; 0 it is e^x (1 / (1 + e^x)), rounded twice).</returns>
+        /// <param name="derivative">σ′(x), bit-identical to <see cref="SigmoidDerivative(Vector{float})"/>; to relative accuracy far out. Within 4 ulps of the correctly rounded result (measured maximum).</param>
+        /// <returns>σ(x), bit-identical to <see cref="Sigmoid(Vector{float})"/>.</returns>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector<float> SigmoidWithDerivative(Vector<float> x, out Vector<float> derivative)
         {
@@ -2046,10 +2046,10 @@ namespace Activations
             return r128.AsVector();
         }
 
-        /// <summary>σ(x) and its derivative σ′(x) = σ(x) σ(-x) from one exponential and one division, for fused forward and backward passes (fewer operations than <see cref="SigmoidWithComplement(float, out float)"/> and a product).</summary>
+        /// <summary>σ(x) and its derivative σ′(x) = σ(x) σ(-x) from one exponential and one division, for fused forward and backward passes: the bits of <see cref="Sigmoid(float)"/> and <see cref="SigmoidDerivative(float)"/>, so a fused kernel agrees with the separate ones.</summary>
         /// <param name="x">The input.</param>
-        /// <param name="derivative">σ′(x), to relative accuracy far out. Within 4 ulps of the correctly rounded result (measured maximum).</param>
-        /// <returns>σ(x), within 3 ulps (float) or 2 ulps (double) of the correctly rounded result (measured maxima); not always bit-identical to <see cref="Sigmoid(float)"/> (for x &lt; 0 it is e^x (1 / (1 + e^x)), rounded twice).</returns>
+        /// <param name="derivative">σ′(x), bit-identical to <see cref="SigmoidDerivative(float)"/>; to relative accuracy far out. Within 4 ulps of the correctly rounded result (measured maximum).</param>
+        /// <returns>σ(x), bit-identical to <see cref="Sigmoid(float)"/>.</returns>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float SigmoidWithDerivative(float x, out float derivative)
         {
@@ -2058,10 +2058,10 @@ namespace Activations
             return result.Value;
         }
 
-        /// <summary>σ(x) and its derivative σ′(x) = σ(x) σ(-x) from one exponential and one division, for fused forward and backward passes (fewer operations than <see cref="SigmoidWithComplement(Vector128{double}, out Vector128{double})"/> and a product).</summary>
+        /// <summary>σ(x) and its derivative σ′(x) = σ(x) σ(-x) from one exponential and one division, for fused forward and backward passes: the bits of <see cref="Sigmoid(Vector128{double})"/> and <see cref="SigmoidDerivative(Vector128{double})"/>, so a fused kernel agrees with the separate ones.</summary>
         /// <param name="x">The inputs.</param>
-        /// <param name="derivative">σ′(x), to relative accuracy far out. Within 2 ulps of the correctly rounded result (measured maximum).</param>
-        /// <returns>σ(x), within 3 ulps (float) or 2 ulps (double) of the correctly rounded result (measured maxima); not always bit-identical to <see cref="Sigmoid(Vector128{double})"/> (for x &lt; 0 it is e^x (1 / (1 + e^x)), rounded twice).</returns>
+        /// <param name="derivative">σ′(x), bit-identical to <see cref="SigmoidDerivative(Vector128{double})"/>; to relative accuracy far out. Within 2 ulps of the correctly rounded result (measured maximum).</param>
+        /// <returns>σ(x), bit-identical to <see cref="Sigmoid(Vector128{double})"/>.</returns>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<double> SigmoidWithDerivative(Vector128<double> x, out Vector128<double> derivative)
         {
@@ -2070,10 +2070,10 @@ namespace Activations
             return result.Value;
         }
 
-        /// <summary>σ(x) and its derivative σ′(x) = σ(x) σ(-x) from one exponential and one division, for fused forward and backward passes (fewer operations than <see cref="SigmoidWithComplement(Vector256{double}, out Vector256{double})"/> and a product).</summary>
+        /// <summary>σ(x) and its derivative σ′(x) = σ(x) σ(-x) from one exponential and one division, for fused forward and backward passes: the bits of <see cref="Sigmoid(Vector256{double})"/> and <see cref="SigmoidDerivative(Vector256{double})"/>, so a fused kernel agrees with the separate ones.</summary>
         /// <param name="x">The inputs.</param>
-        /// <param name="derivative">σ′(x), to relative accuracy far out. Within 2 ulps of the correctly rounded result (measured maximum).</param>
-        /// <returns>σ(x), within 3 ulps (float) or 2 ulps (double) of the correctly rounded result (measured maxima); not always bit-identical to <see cref="Sigmoid(Vector256{double})"/> (for x &lt; 0 it is e^x (1 / (1 + e^x)), rounded twice).</returns>
+        /// <param name="derivative">σ′(x), bit-identical to <see cref="SigmoidDerivative(Vector256{double})"/>; to relative accuracy far out. Within 2 ulps of the correctly rounded result (measured maximum).</param>
+        /// <returns>σ(x), bit-identical to <see cref="Sigmoid(Vector256{double})"/>.</returns>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<double> SigmoidWithDerivative(Vector256<double> x, out Vector256<double> derivative)
         {
@@ -2082,10 +2082,10 @@ namespace Activations
             return result.Value;
         }
 
-        /// <summary>σ(x) and its derivative σ′(x) = σ(x) σ(-x) from one exponential and one division, for fused forward and backward passes (fewer operations than <see cref="SigmoidWithComplement(Vector512{double}, out Vector512{double})"/> and a product).</summary>
+        /// <summary>σ(x) and its derivative σ′(x) = σ(x) σ(-x) from one exponential and one division, for fused forward and backward passes: the bits of <see cref="Sigmoid(Vector512{double})"/> and <see cref="SigmoidDerivative(Vector512{double})"/>, so a fused kernel agrees with the separate ones.</summary>
         /// <param name="x">The inputs.</param>
-        /// <param name="derivative">σ′(x), to relative accuracy far out. Within 2 ulps of the correctly rounded result (measured maximum).</param>
-        /// <returns>σ(x), within 3 ulps (float) or 2 ulps (double) of the correctly rounded result (measured maxima); not always bit-identical to <see cref="Sigmoid(Vector512{double})"/> (for x &lt; 0 it is e^x (1 / (1 + e^x)), rounded twice).</returns>
+        /// <param name="derivative">σ′(x), bit-identical to <see cref="SigmoidDerivative(Vector512{double})"/>; to relative accuracy far out. Within 2 ulps of the correctly rounded result (measured maximum).</param>
+        /// <returns>σ(x), bit-identical to <see cref="Sigmoid(Vector512{double})"/>.</returns>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<double> SigmoidWithDerivative(Vector512<double> x, out Vector512<double> derivative)
         {
@@ -2094,10 +2094,10 @@ namespace Activations
             return result.Value;
         }
 
-        /// <summary>σ(x) and its derivative σ′(x) = σ(x) σ(-x) from one exponential and one division, for fused forward and backward passes (fewer operations than <see cref="SigmoidWithComplement(Vector{double}, out Vector{double})"/> and a product).</summary>
+        /// <summary>σ(x) and its derivative σ′(x) = σ(x) σ(-x) from one exponential and one division, for fused forward and backward passes: the bits of <see cref="Sigmoid(Vector{double})"/> and <see cref="SigmoidDerivative(Vector{double})"/>, so a fused kernel agrees with the separate ones.</summary>
         /// <param name="x">The inputs.</param>
-        /// <param name="derivative">σ′(x), to relative accuracy far out. Within 2 ulps of the correctly rounded result (measured maximum).</param>
-        /// <returns>σ(x), within 3 ulps (float) or 2 ulps (double) of the correctly rounded result (measured maxima); not always bit-identical to <see cref="Sigmoid(Vector{double})"/> (for x &lt; 0 it is e^x (1 / (1 + e^x)), rounded twice).</returns>
+        /// <param name="derivative">σ′(x), bit-identical to <see cref="SigmoidDerivative(Vector{double})"/>; to relative accuracy far out. Within 2 ulps of the correctly rounded result (measured maximum).</param>
+        /// <returns>σ(x), bit-identical to <see cref="Sigmoid(Vector{double})"/>.</returns>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector<double> SigmoidWithDerivative(Vector<double> x, out Vector<double> derivative)
         {
@@ -2120,10 +2120,10 @@ namespace Activations
             return r128.AsVector();
         }
 
-        /// <summary>σ(x) and its derivative σ′(x) = σ(x) σ(-x) from one exponential and one division, for fused forward and backward passes (fewer operations than <see cref="SigmoidWithComplement(double, out double)"/> and a product).</summary>
+        /// <summary>σ(x) and its derivative σ′(x) = σ(x) σ(-x) from one exponential and one division, for fused forward and backward passes: the bits of <see cref="Sigmoid(double)"/> and <see cref="SigmoidDerivative(double)"/>, so a fused kernel agrees with the separate ones.</summary>
         /// <param name="x">The input.</param>
-        /// <param name="derivative">σ′(x), to relative accuracy far out. Within 2 ulps of the correctly rounded result (measured maximum).</param>
-        /// <returns>σ(x), within 3 ulps (float) or 2 ulps (double) of the correctly rounded result (measured maxima); not always bit-identical to <see cref="Sigmoid(double)"/> (for x &lt; 0 it is e^x (1 / (1 + e^x)), rounded twice).</returns>
+        /// <param name="derivative">σ′(x), bit-identical to <see cref="SigmoidDerivative(double)"/>; to relative accuracy far out. Within 2 ulps of the correctly rounded result (measured maximum).</param>
+        /// <returns>σ(x), bit-identical to <see cref="Sigmoid(double)"/>.</returns>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double SigmoidWithDerivative(double x, out double derivative)
         {

@@ -29,7 +29,8 @@ FUNCTIONS = [
     ('Sigmoid', 'The logistic function σ(x) = 1 / (1 + e^-x), with relative accuracy as σ(x) approaches 0.',
      'σ(x) in [0, 1]; 1 at +∞, 0 at -∞ and wherever it underflows (never NaN for a number).', '2', '2'),
     ('SigmoidDerivative', 'The derivative of the logistic function, σ′(x) = σ(x) σ(-x) = e^-|x| / (1 + e^-|x|)², from one exponential.',
-     'σ′(x) in [0, 1/4]; e^-|x| to relative accuracy far out (subnormal, then 0), 0 at ±∞ (never NaN for a number).', '3', '2'),
+     'σ′(x) in [0, 1/4]; e^-|x| to relative accuracy far out (subnormal, then 0), 0 at ±∞ (never NaN for a number); '
+     'bit-identical to the derivative of <see cref="SigmoidWithDerivative({0}, out {0})"/>.', '4', '2'),
     ('Softplus', 'The softplus function log(1 + e^x), a smooth max(x, 0).',
      'log(1 + e^x): x itself for large x, e^x to relative accuracy for very negative x, +∞ at +∞, 0 at -∞.', '2', '2'),
     ('Erf', 'The error function erf(x) = (2/√π) ∫₀ˣ e^(-t²) dt.',
@@ -61,10 +62,10 @@ PAIRS = [
      'complement', 'σ(-x), to relative accuracy as it approaches 0.', '3', '2'),
     ('SigmoidWithDerivative',
      'σ(x) and its derivative σ′(x) = σ(x) σ(-x) from one exponential and one division, for fused forward and backward '
-     'passes (fewer operations than <see cref="SigmoidWithComplement({0}, out {0})"/> and a product).',
-     'σ(x), within 3 ulps (float) or 2 ulps (double) of the correctly rounded result (measured maxima); not always bit-identical to '
-     '<see cref="Sigmoid({0})"/> (for x &lt; 0 it is e^x (1 / (1 + e^x)), rounded twice).',
-     'derivative', 'σ′(x), to relative accuracy far out.', '4', '2'),
+     'passes: the bits of <see cref="Sigmoid({0})"/> and <see cref="SigmoidDerivative({0})"/>, so a fused kernel agrees '
+     'with the separate ones.',
+     'σ(x), bit-identical to <see cref="Sigmoid({0})"/>.',
+     'derivative', 'σ′(x), bit-identical to <see cref="SigmoidDerivative({0})"/>; to relative accuracy far out.', '4', '2'),
     ('TanhWithComplement',
      'tanh x and its complement 1 - |tanh x| from one exponential, for derivatives such as tanh′ = (1 - |tanh x|)(1 + |tanh x|).',
      'tanh x, bit-identical to <see cref="Tanh({0})"/>.',
@@ -106,7 +107,8 @@ def emit():
                 if binary:
                     out.append(f'        /// <param name="y">The exponent{"s" if not elem == vtype else ""}.</param>')
                 lanes = '' if vtype == elem else 'In every lane: '
-                out.append(f'        /// <returns>{lanes}{returns}</returns>')
+                cref = vtype.replace('<', '{').replace('>', '}')
+                out.append(f'        /// <returns>{lanes}{returns.replace("{0}", cref)}</returns>')
                 if bound is not None:
                     out.append(f'        /// <remarks>{{{name}_{elem}}}</remarks>')
                 out.append('        [MethodImpl(MethodImplOptions.AggressiveInlining)]')

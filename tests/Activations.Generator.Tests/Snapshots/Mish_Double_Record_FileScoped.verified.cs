@@ -48,7 +48,7 @@ namespace Demo.FileScoped
         /// t6 = t3 + 1
         /// t7 = t4 ? 1 − t2² : t5·t6
         /// t8 = t7·t0
-        /// ∂²f/∂x² = x·(t0·(t4 ? −2·(t2·t8) : t5·(t8·sign(t2)) − t6·(t0·(t7·sign(t1)))) + t7·(t0·σ(−x))) + 2·t8
+        /// ∂²f/∂x² = x·(t0·(t4 ? −2·(t2·t8) : t5·(t8·sign(t2)) − t6·(t0·(t7·sign(t1)))) + t7·(σ(x)·σ(−x))) + 2·t8
         /// </code>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
@@ -63,7 +63,7 @@ namespace Demo.FileScoped
             var t6 = t3 + 1d; // t3 + 1
             var t7 = t4 ? 1d - t2 * t2 : t5 * t6; // t4 ? 1 − t2² : t5·t6
             var t8 = t7 * t0; // t7·t0
-            return x * (t0 * (t4 ? -2d * (t2 * t8) : t5 * (t8 * global::Activations.ActivationMath.Sign(t2)) - t6 * (t0 * (t7 * global::Activations.ActivationMath.Sign(t1)))) + t7 * (t0 * global::Activations.ActivationMath.Sigmoid(-x))) + 2d * t8;
+            return x * (t0 * (t4 ? -2d * (t2 * t8) : t5 * (t8 * global::Activations.ActivationMath.Sign(t2)) - t6 * (t0 * (t7 * global::Activations.ActivationMath.Sign(t1)))) + t7 * global::Activations.ActivationMath.SigmoidDerivative(x)) + 2d * t8;
         }
 
         /// <summary>
@@ -96,7 +96,7 @@ namespace Demo.FileScoped
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
         public static global::System.Numerics.Vector<double> MishSecondDerivative(global::System.Numerics.Vector<double> x)
         {
-            var t0 = global::Activations.VectorMath.SigmoidWithComplement(x, out var t1); // σ(x); t1 = σ(−x)
+            var t0 = global::Activations.VectorMath.SigmoidWithDerivative(x, out var t1); // σ(x); t1 = σ(x)·σ(−x)
             var t2 = global::Activations.VectorMath.Softplus(x); // softplus(x)
             var t3 = global::Activations.VectorMath.TanhWithComplement(t2, out var t4); // tanh(t2); t4 = (1 − |tanh(t2)|)
             var t5 = global::System.Numerics.Vector.Abs(t3); // |t3|
@@ -104,7 +104,7 @@ namespace Demo.FileScoped
             var t7 = t5 + global::System.Numerics.Vector.Create(1d); // t5 + 1
             var t8 = global::System.Numerics.Vector.ConditionalSelect(t6, global::System.Numerics.Vector.Create(1d) - t3 * t3, t4 * t7); // t6 ? 1 − t3² : t4·t7
             var t9 = t8 * t0; // t8·t0
-            return x * (t0 * global::System.Numerics.Vector.ConditionalSelect(t6, global::System.Numerics.Vector.Create(-2d) * (t3 * t9), t4 * (t9 * global::Activations.VectorMath.Sign(t3)) - t7 * (t0 * (t8 * global::Activations.VectorMath.Sign(t2)))) + t8 * (t0 * t1)) + global::System.Numerics.Vector.Create(2d) * t9;
+            return x * (t0 * global::System.Numerics.Vector.ConditionalSelect(t6, global::System.Numerics.Vector.Create(-2d) * (t3 * t9), t4 * (t9 * global::Activations.VectorMath.Sign(t3)) - t7 * (t0 * (t8 * global::Activations.VectorMath.Sign(t2)))) + t8 * t1) + global::System.Numerics.Vector.Create(2d) * t9;
         }
 
         /// <summary>
@@ -255,7 +255,7 @@ namespace Demo.FileScoped
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public double Invoke(double x)
         {
-            var t0 = global::Activations.VectorMath.SigmoidWithComplement(x, out var t1); // σ(x); t1 = σ(−x)
+            var t0 = global::Activations.VectorMath.SigmoidWithDerivative(x, out var t1); // σ(x); t1 = σ(x)·σ(−x)
             var t2 = global::Activations.VectorMath.Softplus(x); // softplus(x)
             var t3 = global::Activations.VectorMath.TanhWithComplement(t2, out var t4); // tanh(t2); t4 = (1 − |tanh(t2)|)
             var t5 = global::System.Math.Abs(t3); // |t3|
@@ -263,13 +263,13 @@ namespace Demo.FileScoped
             var t7 = t5 + 1d; // t5 + 1
             var t8 = t6 ? 1d - t3 * t3 : t4 * t7; // t6 ? 1 − t3² : t4·t7
             var t9 = t8 * t0; // t8·t0
-            return x * (t0 * (t6 ? -2d * (t3 * t9) : t4 * (t9 * global::Activations.VectorMath.Sign(t3)) - t7 * (t0 * (t8 * global::Activations.VectorMath.Sign(t2)))) + t8 * (t0 * t1)) + 2d * t9;
+            return x * (t0 * (t6 ? -2d * (t3 * t9) : t4 * (t9 * global::Activations.VectorMath.Sign(t3)) - t7 * (t0 * (t8 * global::Activations.VectorMath.Sign(t2)))) + t8 * t1) + 2d * t9;
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector128<double> Invoke(global::System.Runtime.Intrinsics.Vector128<double> x)
         {
-            var t0 = global::Activations.VectorMath.SigmoidWithComplement(x, out var t1); // σ(x); t1 = σ(−x)
+            var t0 = global::Activations.VectorMath.SigmoidWithDerivative(x, out var t1); // σ(x); t1 = σ(x)·σ(−x)
             var t2 = global::Activations.VectorMath.Softplus(x); // softplus(x)
             var t3 = global::Activations.VectorMath.TanhWithComplement(t2, out var t4); // tanh(t2); t4 = (1 − |tanh(t2)|)
             var t5 = global::System.Runtime.Intrinsics.Vector128.Abs(t3); // |t3|
@@ -277,13 +277,13 @@ namespace Demo.FileScoped
             var t7 = t5 + global::System.Runtime.Intrinsics.Vector128.Create(1d); // t5 + 1
             var t8 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t6, global::System.Runtime.Intrinsics.Vector128.Create(1d) - t3 * t3, t4 * t7); // t6 ? 1 − t3² : t4·t7
             var t9 = t8 * t0; // t8·t0
-            return x * (t0 * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t6, global::System.Runtime.Intrinsics.Vector128.Create(-2d) * (t3 * t9), t4 * (t9 * global::Activations.VectorMath.Sign(t3)) - t7 * (t0 * (t8 * global::Activations.VectorMath.Sign(t2)))) + t8 * (t0 * t1)) + global::System.Runtime.Intrinsics.Vector128.Create(2d) * t9;
+            return x * (t0 * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t6, global::System.Runtime.Intrinsics.Vector128.Create(-2d) * (t3 * t9), t4 * (t9 * global::Activations.VectorMath.Sign(t3)) - t7 * (t0 * (t8 * global::Activations.VectorMath.Sign(t2)))) + t8 * t1) + global::System.Runtime.Intrinsics.Vector128.Create(2d) * t9;
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector256<double> Invoke(global::System.Runtime.Intrinsics.Vector256<double> x)
         {
-            var t0 = global::Activations.VectorMath.SigmoidWithComplement(x, out var t1); // σ(x); t1 = σ(−x)
+            var t0 = global::Activations.VectorMath.SigmoidWithDerivative(x, out var t1); // σ(x); t1 = σ(x)·σ(−x)
             var t2 = global::Activations.VectorMath.Softplus(x); // softplus(x)
             var t3 = global::Activations.VectorMath.TanhWithComplement(t2, out var t4); // tanh(t2); t4 = (1 − |tanh(t2)|)
             var t5 = global::System.Runtime.Intrinsics.Vector256.Abs(t3); // |t3|
@@ -291,13 +291,13 @@ namespace Demo.FileScoped
             var t7 = t5 + global::System.Runtime.Intrinsics.Vector256.Create(1d); // t5 + 1
             var t8 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t6, global::System.Runtime.Intrinsics.Vector256.Create(1d) - t3 * t3, t4 * t7); // t6 ? 1 − t3² : t4·t7
             var t9 = t8 * t0; // t8·t0
-            return x * (t0 * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t6, global::System.Runtime.Intrinsics.Vector256.Create(-2d) * (t3 * t9), t4 * (t9 * global::Activations.VectorMath.Sign(t3)) - t7 * (t0 * (t8 * global::Activations.VectorMath.Sign(t2)))) + t8 * (t0 * t1)) + global::System.Runtime.Intrinsics.Vector256.Create(2d) * t9;
+            return x * (t0 * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t6, global::System.Runtime.Intrinsics.Vector256.Create(-2d) * (t3 * t9), t4 * (t9 * global::Activations.VectorMath.Sign(t3)) - t7 * (t0 * (t8 * global::Activations.VectorMath.Sign(t2)))) + t8 * t1) + global::System.Runtime.Intrinsics.Vector256.Create(2d) * t9;
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector512<double> Invoke(global::System.Runtime.Intrinsics.Vector512<double> x)
         {
-            var t0 = global::Activations.VectorMath.SigmoidWithComplement(x, out var t1); // σ(x); t1 = σ(−x)
+            var t0 = global::Activations.VectorMath.SigmoidWithDerivative(x, out var t1); // σ(x); t1 = σ(x)·σ(−x)
             var t2 = global::Activations.VectorMath.Softplus(x); // softplus(x)
             var t3 = global::Activations.VectorMath.TanhWithComplement(t2, out var t4); // tanh(t2); t4 = (1 − |tanh(t2)|)
             var t5 = global::System.Runtime.Intrinsics.Vector512.Abs(t3); // |t3|
@@ -305,7 +305,7 @@ namespace Demo.FileScoped
             var t7 = t5 + global::System.Runtime.Intrinsics.Vector512.Create(1d); // t5 + 1
             var t8 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t6, global::System.Runtime.Intrinsics.Vector512.Create(1d) - t3 * t3, t4 * t7); // t6 ? 1 − t3² : t4·t7
             var t9 = t8 * t0; // t8·t0
-            return x * (t0 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t6, global::System.Runtime.Intrinsics.Vector512.Create(-2d) * (t3 * t9), t4 * (t9 * global::Activations.VectorMath.Sign(t3)) - t7 * (t0 * (t8 * global::Activations.VectorMath.Sign(t2)))) + t8 * (t0 * t1)) + global::System.Runtime.Intrinsics.Vector512.Create(2d) * t9;
+            return x * (t0 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t6, global::System.Runtime.Intrinsics.Vector512.Create(-2d) * (t3 * t9), t4 * (t9 * global::Activations.VectorMath.Sign(t3)) - t7 * (t0 * (t8 * global::Activations.VectorMath.Sign(t2)))) + t8 * t1) + global::System.Runtime.Intrinsics.Vector512.Create(2d) * t9;
         }
     }
 

@@ -20,16 +20,14 @@ namespace Demo
         /// <remarks>
         /// <code>
         /// t0 = x·beta
-        /// t1 = σ(t0)
-        /// ∂f/∂x = t1 + x·(beta·(t1·σ(−t0)))
+        /// ∂f/∂x = σ(t0) + x·(beta·(σ(t0)·σ(−t0)))
         /// </code>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
         public static float SwishDerivative(float x, float beta)
         {
             var t0 = x * beta; // x·beta
-            var t1 = global::Activations.ActivationMath.Sigmoid(t0); // σ(t0)
-            return t1 + x * (beta * (t1 * global::Activations.ActivationMath.Sigmoid(-t0)));
+            return global::Activations.ActivationMath.Sigmoid(t0) + x * (beta * global::Activations.ActivationMath.SigmoidDerivative(t0));
         }
 
         /// <summary>
@@ -38,20 +36,16 @@ namespace Demo
         /// <remarks>
         /// <code>
         /// t0 = x·beta
-        /// t1 = σ(−t0)
-        /// t2 = σ(t0)
-        /// t3 = beta·(t2·t1)
-        /// ∂²f/∂x² = x·(beta·(t1·t3 − t2·t3)) + 2·t3
+        /// t1 = σ(t0)·σ(−t0)
+        /// ∂²f/∂x² = x·(beta·(beta·(t1·(σ(−t0) − σ(t0))))) + 2·(beta·t1)
         /// </code>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
         public static float SwishSecondDerivative(float x, float beta)
         {
             var t0 = x * beta; // x·beta
-            var t1 = global::Activations.ActivationMath.Sigmoid(-t0); // σ(−t0)
-            var t2 = global::Activations.ActivationMath.Sigmoid(t0); // σ(t0)
-            var t3 = beta * (t2 * t1); // beta·(t2·t1)
-            return x * (beta * (t1 * t3 - t2 * t3)) + 2f * t3;
+            var t1 = global::Activations.ActivationMath.SigmoidDerivative(t0); // σ(t0)·σ(−t0)
+            return x * (beta * (beta * (t1 * (global::Activations.ActivationMath.Sigmoid(-t0) - global::Activations.ActivationMath.Sigmoid(t0))))) + 2f * (beta * t1);
         }
 
         /// <summary>
@@ -59,15 +53,13 @@ namespace Demo
         /// </summary>
         /// <remarks>
         /// <code>
-        /// t0 = x·beta
-        /// ∂f/∂beta = x·(x·(σ(t0)·σ(−t0)))
+        /// ∂f/∂beta = x·(x·(σ(x·beta)·σ(−x·beta)))
         /// </code>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
         public static float SwishDerivativeByBeta(float x, float beta)
         {
-            var t0 = x * beta; // x·beta
-            return x * (x * (global::Activations.ActivationMath.Sigmoid(t0) * global::Activations.ActivationMath.Sigmoid(-t0)));
+            return x * (x * global::Activations.ActivationMath.SigmoidDerivative(x * beta));
         }
 
         /// <summary>
@@ -90,8 +82,8 @@ namespace Demo
         {
             var betaVector = global::System.Numerics.Vector.Create(beta);
             var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
-            return t1 + x * (betaVector * (t1 * t2));
+            var t1 = global::Activations.VectorMath.SigmoidWithDerivative(t0, out var t2); // σ(t0); t2 = σ(t0)·σ(−t0)
+            return t1 + x * (betaVector * t2);
         }
 
         /// <summary>
@@ -104,8 +96,8 @@ namespace Demo
             var betaVector = global::System.Numerics.Vector.Create(beta);
             var t0 = x * betaVector; // x·beta
             var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
-            var t3 = betaVector * (t1 * t2); // beta·(t1·t2)
-            return x * (betaVector * (t2 * t3 - t1 * t3)) + global::System.Numerics.Vector.Create(2f) * t3;
+            var t3 = t1 * t2; // σ(t0)·σ(−t0)
+            return x * (betaVector * (betaVector * (t3 * (t2 - t1)))) + global::System.Numerics.Vector.Create(2f) * (betaVector * t3);
         }
 
         /// <summary>
@@ -116,9 +108,7 @@ namespace Demo
         public static global::System.Numerics.Vector<float> SwishDerivativeByBeta(global::System.Numerics.Vector<float> x, float beta)
         {
             var betaVector = global::System.Numerics.Vector.Create(beta);
-            var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
-            return x * (x * (t1 * t2));
+            return x * (x * global::Activations.VectorMath.SigmoidDerivative(x * betaVector));
         }
 
         /// <summary>
@@ -270,8 +260,8 @@ namespace Demo
         public float Invoke(float x)
         {
             var t0 = x * beta; // x·beta
-            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
-            return t1 + x * (beta * (t1 * t2));
+            var t1 = global::Activations.VectorMath.SigmoidWithDerivative(t0, out var t2); // σ(t0); t2 = σ(t0)·σ(−t0)
+            return t1 + x * (beta * t2);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -279,8 +269,8 @@ namespace Demo
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector128.Create(this.beta);
             var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
-            return t1 + x * (betaVector * (t1 * t2));
+            var t1 = global::Activations.VectorMath.SigmoidWithDerivative(t0, out var t2); // σ(t0); t2 = σ(t0)·σ(−t0)
+            return t1 + x * (betaVector * t2);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -288,8 +278,8 @@ namespace Demo
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector256.Create(this.beta);
             var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
-            return t1 + x * (betaVector * (t1 * t2));
+            var t1 = global::Activations.VectorMath.SigmoidWithDerivative(t0, out var t2); // σ(t0); t2 = σ(t0)·σ(−t0)
+            return t1 + x * (betaVector * t2);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -297,8 +287,8 @@ namespace Demo
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector512.Create(this.beta);
             var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
-            return t1 + x * (betaVector * (t1 * t2));
+            var t1 = global::Activations.VectorMath.SigmoidWithDerivative(t0, out var t2); // σ(t0); t2 = σ(t0)·σ(−t0)
+            return t1 + x * (betaVector * t2);
         }
     }
 
@@ -318,8 +308,8 @@ namespace Demo
         {
             var t0 = x * beta; // x·beta
             var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
-            var t3 = beta * (t1 * t2); // beta·(t1·t2)
-            return x * (beta * (t2 * t3 - t1 * t3)) + 2f * t3;
+            var t3 = t1 * t2; // σ(t0)·σ(−t0)
+            return x * (beta * (beta * (t3 * (t2 - t1)))) + 2f * (beta * t3);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -328,8 +318,8 @@ namespace Demo
             var betaVector = global::System.Runtime.Intrinsics.Vector128.Create(this.beta);
             var t0 = x * betaVector; // x·beta
             var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
-            var t3 = betaVector * (t1 * t2); // beta·(t1·t2)
-            return x * (betaVector * (t2 * t3 - t1 * t3)) + global::System.Runtime.Intrinsics.Vector128.Create(2f) * t3;
+            var t3 = t1 * t2; // σ(t0)·σ(−t0)
+            return x * (betaVector * (betaVector * (t3 * (t2 - t1)))) + global::System.Runtime.Intrinsics.Vector128.Create(2f) * (betaVector * t3);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -338,8 +328,8 @@ namespace Demo
             var betaVector = global::System.Runtime.Intrinsics.Vector256.Create(this.beta);
             var t0 = x * betaVector; // x·beta
             var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
-            var t3 = betaVector * (t1 * t2); // beta·(t1·t2)
-            return x * (betaVector * (t2 * t3 - t1 * t3)) + global::System.Runtime.Intrinsics.Vector256.Create(2f) * t3;
+            var t3 = t1 * t2; // σ(t0)·σ(−t0)
+            return x * (betaVector * (betaVector * (t3 * (t2 - t1)))) + global::System.Runtime.Intrinsics.Vector256.Create(2f) * (betaVector * t3);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -348,8 +338,8 @@ namespace Demo
             var betaVector = global::System.Runtime.Intrinsics.Vector512.Create(this.beta);
             var t0 = x * betaVector; // x·beta
             var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
-            var t3 = betaVector * (t1 * t2); // beta·(t1·t2)
-            return x * (betaVector * (t2 * t3 - t1 * t3)) + global::System.Runtime.Intrinsics.Vector512.Create(2f) * t3;
+            var t3 = t1 * t2; // σ(t0)·σ(−t0)
+            return x * (betaVector * (betaVector * (t3 * (t2 - t1)))) + global::System.Runtime.Intrinsics.Vector512.Create(2f) * (betaVector * t3);
         }
     }
 
@@ -367,36 +357,28 @@ namespace Demo
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public float Invoke(float x)
         {
-            var t0 = x * beta; // x·beta
-            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
-            return x * (x * (t1 * t2));
+            return x * (x * global::Activations.VectorMath.SigmoidDerivative(x * beta));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector128<float> Invoke(global::System.Runtime.Intrinsics.Vector128<float> x)
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector128.Create(this.beta);
-            var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
-            return x * (x * (t1 * t2));
+            return x * (x * global::Activations.VectorMath.SigmoidDerivative(x * betaVector));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector256<float> Invoke(global::System.Runtime.Intrinsics.Vector256<float> x)
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector256.Create(this.beta);
-            var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
-            return x * (x * (t1 * t2));
+            return x * (x * global::Activations.VectorMath.SigmoidDerivative(x * betaVector));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector512<float> Invoke(global::System.Runtime.Intrinsics.Vector512<float> x)
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector512.Create(this.beta);
-            var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
-            return x * (x * (t1 * t2));
+            return x * (x * global::Activations.VectorMath.SigmoidDerivative(x * betaVector));
         }
     }
 
@@ -415,8 +397,8 @@ namespace Demo
         public float Invoke(float x, out float derivative)
         {
             var t0 = x * beta; // x·beta
-            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
-            derivative = t1 + x * (beta * (t1 * t2)); // t1 + x·(beta·(t1·t2))
+            var t1 = global::Activations.VectorMath.SigmoidWithDerivative(t0, out var t2); // σ(t0); t2 = σ(t0)·σ(−t0)
+            derivative = t1 + x * (beta * t2); // t1 + x·(beta·t2)
             return x * t1;
         }
 
@@ -425,8 +407,8 @@ namespace Demo
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector128.Create(this.beta);
             var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
-            derivative = t1 + x * (betaVector * (t1 * t2)); // t1 + x·(beta·(t1·t2))
+            var t1 = global::Activations.VectorMath.SigmoidWithDerivative(t0, out var t2); // σ(t0); t2 = σ(t0)·σ(−t0)
+            derivative = t1 + x * (betaVector * t2); // t1 + x·(beta·t2)
             return x * t1;
         }
 
@@ -435,8 +417,8 @@ namespace Demo
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector256.Create(this.beta);
             var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
-            derivative = t1 + x * (betaVector * (t1 * t2)); // t1 + x·(beta·(t1·t2))
+            var t1 = global::Activations.VectorMath.SigmoidWithDerivative(t0, out var t2); // σ(t0); t2 = σ(t0)·σ(−t0)
+            derivative = t1 + x * (betaVector * t2); // t1 + x·(beta·t2)
             return x * t1;
         }
 
@@ -445,8 +427,8 @@ namespace Demo
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector512.Create(this.beta);
             var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
-            derivative = t1 + x * (betaVector * (t1 * t2)); // t1 + x·(beta·(t1·t2))
+            var t1 = global::Activations.VectorMath.SigmoidWithDerivative(t0, out var t2); // σ(t0); t2 = σ(t0)·σ(−t0)
+            derivative = t1 + x * (betaVector * t2); // t1 + x·(beta·t2)
             return x * t1;
         }
     }

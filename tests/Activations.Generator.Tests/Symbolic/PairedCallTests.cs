@@ -6,31 +6,68 @@ using Xunit;
 namespace Activations.Generator.Tests.Symbolic;
 
 /// <summary>
-/// The schedule's paired calls: σ(u) with σ(−u), and tanh u with 1 − |tanh u|, come from one VectorMath evaluation in
-/// kernel code (one exponential instead of two), and never in the scalar members, which use ActivationMath.
+/// The schedule's paired calls: σ(u) with σ′(u), σ(u) with σ(−u) (and their product σ′(u)), and tanh u with
+/// 1 − |tanh u|, come from one VectorMath evaluation in kernel code (one exponential instead of two), and never in the
+/// scalar members, which use ActivationMath.
 /// </summary>
 public sealed class PairedCallTests
 {
     [Theory]
-    [InlineData("sigmoid(x)", "x")]
-    [InlineData("x * sigmoid(beta * x)", "x·beta")]
-    [InlineData("sigmoid(2 * x)", "2·x")]
-    public void Sigmoid_and_its_complement_share_one_call(string expression, string argument)
+    [InlineData("sigmoid(x)", "x", "x")]
+    [InlineData("x * sigmoid(beta * x)", "x·beta", "x·beta")]
+    [InlineData("sigmoid(2 * x)", "2·x", "2·x")]
+    [InlineData("sigmoid(-x)", "−x", "x")] // σ′ is even: σ′(x) comes with σ(−x)
+    public void Sigmoid_and_its_derivative_share_one_call_in_the_fused_kernel(string expression, string argument, string derivativeArgument)
     {
         Derivation derivation = Derive(expression, "x", "beta");
-        Schedule schedule = new(new[] { derivation.Derivative }, new[] { "x", "beta" }, pairCalls: true);
+        Schedule schedule = new(new[] { derivation.Function, derivation.Derivative }, new[] { "x", "beta" }, pairCalls: true);
 
         PairedCall pair = Assert.Single(Pairs(schedule));
-        Assert.Equal("SigmoidWithComplement", pair.Function);
+        Assert.Equal("SigmoidWithDerivative", pair.Function);
         Assert.Equal(Function.Sigmoid, pair.Primary.Function);
-        Assert.Equal(Function.Sigmoid, pair.Complement.Function);
+        Assert.Equal(Function.SigmoidDerivative, pair.Complement.Function);
+        Assert.Null(pair.Product);
         Assert.Equal("σ(" + argument + ")", MathPrinter.Format(pair.Primary, null));
+        Assert.Equal("σ(" + derivativeArgument + ")·σ(−" + derivativeArgument + ")", MathPrinter.Format(pair.Complement, null));
         Assert.True(schedule.IsDefinedByPair(pair.Complement));
 
         // The pair is written where the first of the two is needed, with both names next to each other.
         int primary = IndexOf(schedule, pair.Primary);
         Assert.Equal(primary + 1, IndexOf(schedule, pair.Complement));
         Assert.Equal("t" + primary, schedule.Names[pair.Primary].TrimEnd('_'));
+    }
+
+    [Fact]
+    public void The_derivative_kernel_of_sigmoid_alone_has_one_unpaired_derivative_call()
+    {
+        Derivation derivation = Derive("sigmoid(x)", "x");
+        Schedule schedule = new(new[] { derivation.Derivative }, new[] { "x" }, pairCalls: true);
+
+        Assert.Empty(Pairs(schedule));
+        Assert.Equal(Function.SigmoidDerivative, derivation.Derivative.Function);
+    }
+
+    [Theory]
+    [InlineData("sigmoid(x)")]
+    [InlineData("x * sigmoid(x)")]
+    public void The_second_derivative_gets_sigmoid_its_complement_and_their_product_from_one_call(string expression)
+    {
+        Derivation derivation = Derive(expression, "x");
+        Schedule schedule = new(new[] { derivation.SecondDerivative }, new[] { "x" }, pairCalls: true);
+
+        PairedCall pair = Assert.Single(Pairs(schedule));
+        Assert.Equal("SigmoidWithComplement", pair.Function);
+        Assert.Equal("σ(x)", MathPrinter.Format(pair.Primary, null));
+        Assert.Equal("σ(−x)", MathPrinter.Format(pair.Complement, null));
+        Assert.NotNull(pair.Product);
+        Assert.Equal(Function.SigmoidDerivative, pair.Product!.Function);
+        Assert.True(schedule.IsDefinedByPair(pair.Complement));
+        Assert.True(schedule.IsDefinedByPair(pair.Product));
+
+        // Primary, complement and product are named in that order, after nothing they depend on.
+        int primary = IndexOf(schedule, pair.Primary);
+        Assert.Equal(primary + 1, IndexOf(schedule, pair.Complement));
+        Assert.Equal(primary + 2, IndexOf(schedule, pair.Product));
     }
 
     [Fact]

@@ -263,17 +263,34 @@ public sealed class SimplifierTests
     // ---------------------------------------------------------------- differentiation reuses forward nodes
 
     [Fact]
-    public void The_derivative_of_sigmoid_is_written_with_the_sigmoid_node_itself()
+    public void The_derivative_of_sigmoid_is_one_derivative_call_and_the_second_reuses_the_forward_node()
     {
         Derivation derivation = Derive("sigmoid(x)");
         ExprContext c = derivation.Context;
         Expr s = derivation.Function;
         Expr x = c.Variable(0, "x");
 
-        // σ′ = σ(x)·(1 − σ(x)) with σ(x) the very forward node and 1 − σ(x) written as σ(−x), which does not cancel.
-        Assert.Same(c.Multiply(s, c.Call(Function.Sigmoid, c.Negate(x))), derivation.Derivative);
-        Assert.Contains(derivation.Derivative.Arguments, a => ReferenceEquals(a, s));
-        Assert.Equal(2, new ExprProgram(new[] { derivation.Derivative }).Nodes.Count(n => n.Kind == ExprKind.Call));
+        // σ′ = σ(x)·σ(−x) as one node (emitted from one exponential; 1 − σ(x) would cancel as σ(x) → 1).
+        Expr derivative = c.Call(Function.SigmoidDerivative, x);
+        Assert.Same(derivative, derivation.Derivative);
+
+        // σ″ = σ′(x)·(σ(−x) − σ(x)), with σ(x) the very forward node.
+        Assert.Same(c.Multiply(derivative, c.Subtract(c.Call(Function.Sigmoid, c.Negate(x)), s)), derivation.SecondDerivative);
+        Assert.Contains(new ExprProgram(new[] { derivation.SecondDerivative }).Nodes, n => ReferenceEquals(n, s));
+    }
+
+    [Fact]
+    public void The_sigmoid_derivative_node_is_even()
+    {
+        ExprContext c = new();
+        Expr x = c.Variable(0, "x");
+        Expr beta = c.Variable(1, "beta");
+        Expr derivative = c.Call(Function.SigmoidDerivative, x);
+
+        Assert.Same(derivative, c.Call(Function.SigmoidDerivative, c.Negate(x)));
+        Assert.Same(c.Call(Function.SigmoidDerivative, c.Multiply(c.Constant(2), x)), c.Call(Function.SigmoidDerivative, c.Multiply(c.Constant(-2), x)));
+        Assert.Same(derivative, c.Call(Function.Abs, derivative));
+        Assert.NotSame(c.Call(Function.SigmoidDerivative, c.Multiply(beta, x)), derivative);
     }
 
     [Fact]
@@ -327,9 +344,11 @@ public sealed class SimplifierTests
             IReadOnlyList<Expr> nodes = new ExprProgram(new[] { output }).Nodes;
             Assert.Contains(nodes, n => ReferenceEquals(n, sigma));
 
-            // Only σ(x) and σ(−x), its accurate complement: no other call.
-            Assert.All(nodes.Where(n => n.Kind == ExprKind.Call), n => Assert.Equal(Function.Sigmoid, n.Function));
-            Assert.True(nodes.Count(n => n.Kind == ExprKind.Call) <= 2);
+            // Only σ(x), σ′(x) and (in f″) σ(−x), its accurate complement: no other call.
+            Expr[] calls = nodes.Where(n => n.Kind == ExprKind.Call).ToArray();
+            Assert.All(calls, n => Assert.True(n.Function is Function.Sigmoid or Function.SigmoidDerivative, n.Function.ToString()));
+            Assert.Single(calls, n => n.Function == Function.SigmoidDerivative);
+            Assert.True(calls.Length <= 3);
         }
     }
 

@@ -8,10 +8,10 @@ namespace Activations.Runtime.Tests.VectorMathTests
 {
     /// <summary>
     /// The paired functions that generated derivatives call: their first result is the very bits of the single function
-    /// (so a fused kernel's values equal the forward kernel's), and TanhWithComplement's complement is TanhComplement's.
-    /// Their accuracy is asserted with the other functions (SigmoidComplement, TanhComplement, SigmoidWithDerivative in
-    /// VectorMathAccuracyTests). SigmoidWithDerivative is the exception to the first rule: its σ(x) for x &lt; 0 is e^x
-    /// times 1 / (1 + e^x), not the quotient, and is asserted within its bound instead.
+    /// (so a fused kernel's values equal the forward kernel's), and TanhWithComplement's complement is TanhComplement's,
+    /// SigmoidWithDerivative's derivative SigmoidDerivative's (so a fused kernel's derivatives equal the derivative
+    /// kernel's). Their accuracy is asserted with the other functions (SigmoidComplement, TanhComplement,
+    /// SigmoidDerivative in VectorMathAccuracyTests).
     /// </summary>
     public sealed class VectorMathPairTests
     {
@@ -23,6 +23,9 @@ namespace Activations.Runtime.Tests.VectorMathTests
             AssertSame(Kernels.FloatNamed("Sigmoid"), FirstOf(SigmoidPairFloat()), sigmoidGrid);
             AssertSame(Kernels.FloatNamed("Tanh"), FirstOf(TanhPairFloat()), tanhGrid);
             AssertSame(Kernels.FloatNamed("TanhComplement"), SecondOf(TanhPairFloat()), tanhGrid);
+            float[] derivativeGrid = Grids.Float("SigmoidDerivative");
+            AssertSame(Kernels.FloatNamed("Sigmoid"), Kernels.FloatNamed("SigmoidWithDerivative.value"), derivativeGrid);
+            AssertSame(Kernels.FloatNamed("SigmoidDerivative"), Kernels.FloatNamed("SigmoidWithDerivative.derivative"), derivativeGrid);
         }
 
         [Fact]
@@ -33,6 +36,9 @@ namespace Activations.Runtime.Tests.VectorMathTests
             AssertSame(Kernels.DoubleNamed("Sigmoid"), FirstOf(SigmoidPairDouble()), sigmoidGrid);
             AssertSame(Kernels.DoubleNamed("Tanh"), FirstOf(TanhPairDouble()), tanhGrid);
             AssertSame(Kernels.DoubleNamed("TanhComplement"), SecondOf(TanhPairDouble()), tanhGrid);
+            double[] derivativeGrid = ReferenceTable.Double("v_sigmoidd").Select(r => r.X).ToArray();
+            AssertSame(Kernels.DoubleNamed("Sigmoid"), Kernels.DoubleNamed("SigmoidWithDerivative.value"), derivativeGrid);
+            AssertSame(Kernels.DoubleNamed("SigmoidDerivative"), Kernels.DoubleNamed("SigmoidWithDerivative.derivative"), derivativeGrid);
         }
 
         [Theory]
@@ -73,7 +79,7 @@ namespace Activations.Runtime.Tests.VectorMathTests
             Assert.Equal(expected, VectorMath.SigmoidDerivative((double)x), expected * 1e-15);
             if (x == 0)
             {
-                // −0 takes the x < 0 branch of the fused pair (its sign bit is set): e^0 · 1/2 is 1/2 as well.
+                // −0 takes the x < 0 branch (its sign bit is set): e^0 / (1 + e^0) is 1/2 as well.
                 Assert.Equal(0.5f, VectorMath.SigmoidWithDerivative(-0f, out d));
                 Assert.Equal(0.25f, d);
             }
