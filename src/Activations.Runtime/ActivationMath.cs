@@ -53,6 +53,18 @@ namespace Activations
         /// <inheritdoc cref="TanhComplement(double)"/>
         public static float TanhComplement(float x) => (float)DoubleSpecialFunctions.TanhComplement(x);
 
+        /// <summary>
+        /// The derivative of the hyperbolic tangent, tanh′(x) = 1 - tanh² x = sech² x, computed as c (2 - c) with
+        /// c = 1 - |tanh x| so that it keeps its relative accuracy where 1 - tanh² x would cancel (generated tanh
+        /// derivatives use it).
+        /// </summary>
+        /// <param name="x">The input.</param>
+        /// <returns>tanh′(x) in [0, 1]; 0 at ±∞, NaN for NaN.</returns>
+        public static double TanhDerivative(double x) => DoubleSpecialFunctions.TanhDerivative(x);
+
+        /// <inheritdoc cref="TanhDerivative(double)"/>
+        public static float TanhDerivative(float x) => (float)DoubleSpecialFunctions.TanhDerivative(x);
+
         /// <summary>The softplus function log(1 + e^x), a smooth max(x, 0).</summary>
         /// <param name="x">The input.</param>
         /// <returns>

@@ -214,8 +214,8 @@ namespace Activations.Generator.Emit
                 case Function.Softplus:
                 case Function.Erf:
                 case Function.Erfc:
-                case Function.TanhComplement:
                 case Function.SigmoidDerivative:
+                case Function.TanhDerivative:
                     return HelperType + "." + FunctionName(function);
                 default:
                     return MathType + "." + FunctionName(function);

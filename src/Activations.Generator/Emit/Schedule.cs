@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Activations.Generator.Symbolic;
 
 namespace Activations.Generator.Emit
@@ -10,10 +11,10 @@ namespace Activations.Generator.Emit
     /// </summary>
     /// <remarks>
     /// With <c>pairCalls</c>, two calls that VectorMath computes from one evaluation are scheduled as one: σ(u) with
-    /// σ(−u) (<c>SigmoidWithComplement</c>, one exponential instead of two), σ(u) with σ′(u) (<c>SigmoidWithDerivative</c>)
-    /// and tanh u with 1 − |tanh u| (<c>TanhWithComplement</c>). Derivatives produce these pairs (σ′ of a forward σ,
-    /// tanh′ = (1 − |t|)(1 + |t|)). Where σ(u), σ(−u) and σ′(u) all occur (second derivatives), σ′(u) is the product of
-    /// the first pair's two results rather than a third evaluation.
+    /// σ(−u) (<c>SigmoidWithComplement</c>, one exponential instead of two), σ(u) with σ′(u) (<c>SigmoidWithDerivative</c>),
+    /// and tanh u with tanh′(u) (<c>TanhWithDerivative</c>).
+    /// Derivatives produce these pairs (σ′ or tanh′ next to the forward σ or tanh). Where σ(u), σ(−u) and σ′(u) all
+    /// occur (second derivatives), σ′(u) is the product of the first pair's two results rather than a third evaluation.
     /// </remarks>
     public sealed class Schedule
     {
@@ -119,7 +120,7 @@ namespace Activations.Generator.Emit
             var sigmoids = new List<Expr>();
             var derivatives = new List<Expr>();
             var tanhs = new Dictionary<Expr, Expr>();
-            var complements = new List<Expr>();
+            var tanhDerivatives = new List<Expr>();
             foreach (Expr node in program.Nodes)
             {
                 if (node.Kind != ExprKind.Call)
@@ -138,19 +139,21 @@ namespace Activations.Generator.Emit
                     case Function.Tanh:
                         tanhs[node[0]] = node;
                         break;
-                    case Function.TanhComplement:
-                        complements.Add(node);
+                    case Function.TanhDerivative:
+                        tanhDerivatives.Add(node);
                         break;
                 }
             }
 
             var pairs = new List<PairedCall>();
             var paired = new HashSet<Expr>();
-            foreach (Expr complement in complements)
+            // tanh′(u) with tanh u (tanh′ is even, and the simplifier writes tanh(−u) as −tanh u).
+            foreach (Expr derivative in tanhDerivatives)
             {
-                if (tanhs.TryGetValue(complement[0], out Expr? tanh))
+                Expr? tanh = tanhs.Values.FirstOrDefault(t => !paired.Contains(t) && SameUpToSign(derivative[0], t[0]));
+                if (tanh is not null)
                 {
-                    Add(tanh, complement, "TanhWithComplement");
+                    Add(tanh, derivative, "TanhWithDerivative");
                 }
             }
 
@@ -241,7 +244,7 @@ namespace Activations.Generator.Emit
 
         public Expr Complement { get; }
 
-        /// <summary>The VectorMath method: SigmoidWithComplement, SigmoidWithDerivative or TanhWithComplement.</summary>
+        /// <summary>The VectorMath method: SigmoidWithComplement, SigmoidWithDerivative or TanhWithDerivative.</summary>
         public string Function { get; }
 
         /// <summary>σ′(u), computed as Primary·Complement right after the call; null if the outputs have no σ′(u).</summary>

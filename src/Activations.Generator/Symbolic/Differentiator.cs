@@ -131,10 +131,12 @@ namespace Activations.Generator.Symbolic
                 case Function.Tan:
                     return c.Add(c.One, c.Power(f, c.Constant(2)));
                 case Function.Tanh:
-                    return TanhDerivative(f);
-                case Function.TanhComplement:
-                    // d/du (1 − |tanh u|) = −sign(u)·tanh′(u); 0 at the kink u = 0, as for |u|.
-                    return c.Negate(c.Multiply(c.Call(Function.Sign, u), TanhDerivative(c.Call(Function.Tanh, u))));
+                    // tanh′ = 1 − tanh²u as its own node: the subtraction would cancel as |tanh u| → 1, and emitted code
+                    // computes it as c·(2 − c) from the complement c = 1 − |tanh u|, with tanh u from the same exponential.
+                    return c.Call(Function.TanhDerivative, u);
+                case Function.TanhDerivative:
+                    // tanh″ = −2·tanh u·tanh′(u): a product of accurate factors, with the forward tanh node.
+                    return c.Multiply(c.Constant(-2), c.Multiply(c.Call(Function.Tanh, u), f));
                 case Function.Sinh:
                     return c.Call(Function.Cosh, u);
                 case Function.Cosh:
@@ -157,21 +159,6 @@ namespace Activations.Generator.Symbolic
                 default:
                     throw new ArgumentOutOfRangeException(nameof(f));
             }
-        }
-
-        /// <summary>
-        /// tanh′ = 1 − t² with t = tanh u, the forward node. That cancels as |t| → 1, so beyond |t| ≥ ½ it is factored as
-        /// (1 − |t|)(1 + |t|) with the complement 1 − |t| computed directly (it keeps its relative accuracy, and the
-        /// emitted code gets it from the very evaluation that gives t). Near 0 the plain form stays, because its own
-        /// derivative (−2t·t′) is accurate there and the factored one's is not.
-        /// </summary>
-        private Expr TanhDerivative(Expr t)
-        {
-            ExprContext c = _context;
-            Expr absT = c.Call(Function.Abs, t);
-            Expr plain = c.Subtract(c.One, c.Power(t, c.Constant(2)));
-            Expr factored = c.Multiply(c.Call(Function.TanhComplement, t[0]), c.Add(c.One, absT));
-            return c.Conditional(c.Compare(ExprKind.Less, absT, c.Constant(0.5)), plain, factored);
         }
 
         private const double TwoOverSqrtPi = 1.1283791670955126;

@@ -30,8 +30,8 @@ namespace Activations.Generator.Symbolic
                 case Function.Softplus: return DoubleSpecialFunctions.Softplus(x);
                 case Function.Erf: return DoubleSpecialFunctions.Erf(x);
                 case Function.Erfc: return DoubleSpecialFunctions.Erfc(x);
-                case Function.TanhComplement: return DoubleSpecialFunctions.TanhComplement(x);
                 case Function.SigmoidDerivative: return DoubleSpecialFunctions.SigmoidDerivative(x);
+                case Function.TanhDerivative: return DoubleSpecialFunctions.TanhDerivative(x);
                 default: throw new ArgumentOutOfRangeException(nameof(function));
             }
         }

@@ -50,18 +50,19 @@ namespace Activations.Generator.Symbolic
         Erfc,
 
         /// <summary>
-        /// 1 − |tanh u|, which the differentiator writes for tanh′ where 1 − tanh² would cancel. Not part of the DSL (no
-        /// name parses to it); emitted code gets it from the same evaluation as tanh u (VectorMath.TanhWithComplement).
-        /// </summary>
-        TanhComplement,
-
-        /// <summary>
         /// σ′(u) = σ(u)·σ(−u), which the differentiator writes for the derivative of σ. Not part of the DSL (no name
         /// parses to it); emitted code computes it from one exponential (VectorMath.SigmoidDerivative, or with σ(u) itself
         /// from VectorMath.SigmoidWithDerivative), where the product of the two sigmoids needs a complement and a select
         /// on top. Even: the simplifier keeps its argument in the positive form of a negation pair.
         /// </summary>
         SigmoidDerivative,
+
+        /// <summary>
+        /// tanh′(u) = 1 − tanh²u, which the differentiator writes for the derivative of tanh. Not part of the DSL; emitted
+        /// code computes it as c·(2 − c) with c = 1 − |tanh u| (ActivationMath/VectorMath.TanhDerivative, or with tanh u
+        /// itself from VectorMath.TanhWithDerivative), which does not cancel as |tanh u| → 1. Even, like σ′.
+        /// </summary>
+        TanhDerivative,
     }
 
     /// <summary>

@@ -207,6 +207,12 @@ namespace Activations.Generator.Symbolic
                 return Call(Function.Erfc, b[0]);
             }
 
+            if (a.IsConstantValue(1) && b.Kind == ExprKind.Call && b.Function == Function.TanhDerivative)
+            {
+                // 1 − tanh′(u) = 1 − (1 − tanh²u) => tanh²u, exactly, not a cancellation (Tanhshrink′ near 0).
+                return Power(Call(Function.Tanh, b[0]), Constant(2));
+            }
+
             if (a.IsConstant && b.Kind == ExprKind.Add && b[0].IsConstant)
             {
                 return Subtract(Constant(a.Value - b[0].Value), b[1]);
@@ -444,7 +450,7 @@ namespace Activations.Generator.Symbolic
                     return Call(Function.Softplus, a[0]);
                 case Function.Abs when a.Kind == ExprKind.Negate:
                     return Call(Function.Abs, a[0]);
-                case Function.Abs when a.Kind == ExprKind.Call && (a.Function == Function.Abs || a.Function == Function.Exp || a.Function == Function.Sigmoid || a.Function == Function.Softplus || a.Function == Function.TanhComplement || a.Function == Function.SigmoidDerivative):
+                case Function.Abs when a.Kind == ExprKind.Call && (a.Function == Function.Abs || a.Function == Function.Exp || a.Function == Function.Sigmoid || a.Function == Function.Softplus || a.Function == Function.SigmoidDerivative || a.Function == Function.TanhDerivative):
                     return a;
 
                 // σ′ is even: σ′(−u) => σ′(u) and σ′((−k)·y) => σ′(k·y), so that it meets σ(u) under one argument.
@@ -452,6 +458,12 @@ namespace Activations.Generator.Symbolic
                     return Call(Function.SigmoidDerivative, a[0]);
                 case Function.SigmoidDerivative when a.Kind == ExprKind.Multiply && a[0].IsConstant && a[0].Value < 0:
                     return Call(Function.SigmoidDerivative, Multiply(Constant(-a[0].Value), a[1]));
+
+                // tanh′ is even too.
+                case Function.TanhDerivative when a.Kind == ExprKind.Negate:
+                    return Call(Function.TanhDerivative, a[0]);
+                case Function.TanhDerivative when a.Kind == ExprKind.Multiply && a[0].IsConstant && a[0].Value < 0:
+                    return Call(Function.TanhDerivative, Multiply(Constant(-a[0].Value), a[1]));
                 case Function.Sign when a.Kind == ExprKind.Call && a.Function == Function.Sign:
                     return a;
             }

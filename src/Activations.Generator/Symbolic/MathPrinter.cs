@@ -103,8 +103,13 @@ namespace Activations.Generator.Symbolic
 
         protected override int PrecedenceOfPower(Expr node) => PowerLevel;
 
-        /// <summary>σ′(u) prints as the product σ(u)·σ(−u), so it binds like one.</summary>
-        protected override int PrecedenceOfCall(Expr node) => node.Function == Function.SigmoidDerivative ? Multiplicative : Primary;
+        /// <summary>σ′(u) prints as the product σ(u)·σ(−u) and tanh′(u) as the difference 1 − tanh(u)², so they bind like those.</summary>
+        protected override int PrecedenceOfCall(Expr node) => node.Function switch
+        {
+            Function.SigmoidDerivative => Multiplicative,
+            Function.TanhDerivative => Additive,
+            _ => Primary,
+        };
 
         protected override void WritePower(StringBuilder builder, Expr node)
         {
@@ -162,11 +167,12 @@ namespace Activations.Generator.Symbolic
                 return;
             }
 
-            if (node.Function == Function.TanhComplement)
+            if (node.Function == Function.TanhDerivative)
             {
-                builder.Append("(1 − |tanh(");
+                // tanh′(u), spelled out as the math it is (the code computes it without the cancellation).
+                builder.Append("1 − tanh(");
                 Write(builder, node[0], 0);
-                builder.Append(")|)");
+                builder.Append(")²");
                 return;
             }
 

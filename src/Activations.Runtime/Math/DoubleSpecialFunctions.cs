@@ -241,6 +241,16 @@ namespace Activations.Internal
         /// <summary>1 - |tanh x| = 2σ(-2|x|), with relative accuracy where 1 - |tanh x| would cancel. 0 at ±∞.</summary>
         internal static double TanhComplement(double x) => 2.0 * Sigmoid(-2.0 * Math.Abs(x));
 
+        /// <summary>
+        /// tanh′(x) = 1 - tanh² x = c (2 - c) with c = 1 - |tanh x|: 2 - c is in [1, 2], so nothing cancels; relative
+        /// accuracy everywhere, 4 e^-2|x| far out, 0 at ±∞.
+        /// </summary>
+        internal static double TanhDerivative(double x)
+        {
+            double c = TanhComplement(x);
+            return c * (2.0 - c);
+        }
+
         /// <summary>log(1 + e^x) without overflow, with relative accuracy for very negative x.</summary>
         internal static double Softplus(double x)
         {

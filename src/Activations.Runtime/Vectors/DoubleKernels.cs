@@ -315,61 +315,87 @@ namespace Activations.Internal.Vectors
             return complement;
         }
 
-        /// <summary>σ(x) = n / (1 + e), e = e^-|x|, n = 1 for x &gt;= 0 and e for x &lt; 0 (relative accuracy as σ → 0).</summary>
+        /// <summary>
+        /// tanh′(x) = 1 - tanh² x = c (2 - c) with c = 1 - |tanh x| from <see cref="TanhWithComplement{T}(T, out T)"/>:
+        /// 2 - c is in [1, 2], so nothing cancels, and far out tanh′ is 2c to relative accuracy (4 e^-2|x|, subnormal,
+        /// then 0). Bit-identical to the derivative of <see cref="TanhWithDerivative{T}(T, out T)"/>.
+        /// </summary>
+        [MethodImpl(Inline)]
+        internal static T TanhDerivative<T>(T x)
+            where T : struct, IVectorOps<T, double>
+        {
+            TanhWithDerivative(x, out T derivative);
+            return derivative;
+        }
+
+        /// <summary>tanh x, bit-identical to <see cref="Tanh{T}(T)"/>, and tanh′(x) = c (2 - c), c = 1 - |tanh x|, from one exponential.</summary>
+        [MethodImpl(Inline)]
+        internal static T TanhWithDerivative<T>(T x, out T derivative)
+            where T : struct, IVectorOps<T, double>
+        {
+            T tanh = TanhWithComplement(x, out T c);
+            derivative = T.MultiplyAdd(-c, c, c + c); // 2c - c², rounded once
+            return tanh;
+        }
+
+        /// <summary>
+        /// q = 1 / (1 + e) = σ(|x|) and r = e q = σ(-|x|), e = e^-|x|, from one exponential and one division: the sigmoid
+        /// functions below all select from these two, so that a fused kernel's σ, σ(-x) and σ′ are the bits of the
+        /// separate ones. r keeps its relative accuracy as σ → 0 (e q, not 1 - q).
+        /// </summary>
+        [MethodImpl(Inline)]
+        private static T SigmoidParts<T>(T x, out T r, out T negative)
+            where T : struct, IVectorOps<T, double>
+        {
+            T e = ExpOfNonPositive(x | T.FromBits(SignBit)); // e^-|x|
+            negative = T.ShiftRightArithmeticBits(x, 63); // all ones where the sign bit is set (-0: q = r = 1/2 either way)
+            T q = T.Create(1.0) / (e + T.Create(1.0));
+            r = e * q;
+            return q;
+        }
+
+        /// <summary>σ(x) = q for x &gt;= 0 and r for x &lt; 0 (<see cref="SigmoidParts{T}(T, out T, out T)"/>): relative accuracy as σ → 0.</summary>
         [MethodImpl(Inline)]
         internal static T Sigmoid<T>(T x)
             where T : struct, IVectorOps<T, double>
         {
-            T e = ExpOfNonPositive(x | T.FromBits(SignBit)); // e^-|x|
-            T negative = T.ShiftRightArithmeticBits(x, 63); // all ones where the sign bit is set (-0: n = e = 1 either way)
-            T n = T.Select(negative, e, T.Create(1.0));
-            return n / (e + T.Create(1.0));
+            T q = SigmoidParts(x, out T r, out T negative);
+            return T.Select(negative, r, q);
         }
 
         /// <summary>
-        /// σ(x) and its complement σ(-x) = 1 - σ(x) from one e^-|x|: σ(x) is bit-identical to <see cref="Sigmoid{T}(T)"/>;
-        /// the complement is e σ(x) for x &gt;= 0 (σ(x) = 1 / (1 + e) there, so e σ(x) = e / (1 + e) exactly before
-        /// rounding) and 1 - σ(x) for x &lt; 0 (σ(x) &lt; 1/2 there, so the subtraction does not cancel).
+        /// σ(x), bit-identical to <see cref="Sigmoid{T}(T)"/>, and its complement σ(-x) = 1 - σ(x): the other one of q and
+        /// r, so neither cancels.
         /// </summary>
         [MethodImpl(Inline)]
         internal static T SigmoidWithComplement<T>(T x, out T complement)
             where T : struct, IVectorOps<T, double>
         {
-            T e = ExpOfNonPositive(x | T.FromBits(SignBit)); // e^-|x|
-            T negative = T.ShiftRightArithmeticBits(x, 63); // all ones where the sign bit is set, as in Sigmoid
-            T sigmoid = T.Select(negative, e, T.Create(1.0)) / (e + T.Create(1.0));
-            complement = T.Select(negative, T.Create(1.0) - sigmoid, e * sigmoid);
-            return sigmoid;
+            T q = SigmoidParts(x, out T r, out T negative);
+            complement = T.Select(negative, q, r);
+            return T.Select(negative, r, q);
         }
 
         /// <summary>
         /// σ′(x) = σ(x) σ(-x) = r (1 - r) with r = σ(-|x|) &lt;= 1/2, so 1 - r does not cancel and σ′ is e^-|x| to relative
-        /// accuracy far out (0 at ±∞). Bit-identical to the derivative of <see cref="SigmoidWithDerivative{T}(T, out T)"/>,
-        /// so a fused kernel gives the bits of the separate ones.
+        /// accuracy far out (0 at ±∞); no select. Bit-identical to the derivative of <see cref="SigmoidWithDerivative{T}(T, out T)"/>.
         /// </summary>
         [MethodImpl(Inline)]
         internal static T SigmoidDerivative<T>(T x)
             where T : struct, IVectorOps<T, double>
         {
-            SigmoidWithDerivative(x, out T derivative);
-            return derivative;
+            SigmoidParts(x, out T r, out _);
+            return T.MultiplyAdd(-r, r, r); // r - r² = r (1 - r), rounded once
         }
 
-        /// <summary>
-        /// σ(x) and σ′(x) = σ(x) σ(-x) from one e^-|x| and one division. σ(x) = n / (1 + e) as in <see cref="Sigmoid{T}(T)"/>
-        /// (bit-identical); r = σ(-|x|) is σ(x) itself for x &lt; 0 and e σ(x) for x &gt;= 0 (there σ(x) = 1 / (1 + e), so
-        /// e σ(x) = e / (1 + e) before rounding); σ′(x) = r - r², rounded once.
-        /// </summary>
+        /// <summary>σ(x) and σ′(x), the bits of <see cref="Sigmoid{T}(T)"/> and <see cref="SigmoidDerivative{T}(T)"/>, from one exponential.</summary>
         [MethodImpl(Inline)]
         internal static T SigmoidWithDerivative<T>(T x, out T derivative)
             where T : struct, IVectorOps<T, double>
         {
-            T e = ExpOfNonPositive(x | T.FromBits(SignBit)); // e^-|x|
-            T negative = T.ShiftRightArithmeticBits(x, 63); // all ones where the sign bit is set, as in Sigmoid
-            T sigmoid = T.Select(negative, e, T.Create(1.0)) / (e + T.Create(1.0));
-            T r = T.Select(negative, sigmoid, e * sigmoid); // σ(-|x|)
-            derivative = T.MultiplyAdd(-r, r, r); // r - r² = r (1 - r), rounded once
-            return sigmoid;
+            T q = SigmoidParts(x, out T r, out T negative);
+            derivative = T.MultiplyAdd(-r, r, r);
+            return T.Select(negative, r, q);
         }
 
         /// <summary>softplus x = max(x, 0) + log(1 + e^-|x|): never overflows, and e^x to relative accuracy for x ≪ 0.</summary>

@@ -588,31 +588,127 @@ namespace Activations
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double TanhComplement(double x) => DoubleKernels.TanhComplement(new ScalarDouble(x)).Value;
 
+        /// <summary>The derivative of the hyperbolic tangent, tanh′(x) = 1 - tanh² x = sech² x, computed as c (2 - c) with c = 1 - |tanh x|, which does not cancel.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <returns>In every lane: tanh′(x) in [0, 1]; 4 e^-2|x| to relative accuracy far out (subnormal, then 0), 0 at ±∞ (never NaN for a number); bit-identical to the derivative of <see cref="TanhWithDerivative(Vector128{float}, out Vector128{float})"/>.</returns>
+        /// <remarks>Within 3 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> TanhDerivative(Vector128<float> x) => SingleKernels.TanhDerivative(new Vector128Single(x)).Value;
+
+        /// <summary>The derivative of the hyperbolic tangent, tanh′(x) = 1 - tanh² x = sech² x, computed as c (2 - c) with c = 1 - |tanh x|, which does not cancel.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <returns>In every lane: tanh′(x) in [0, 1]; 4 e^-2|x| to relative accuracy far out (subnormal, then 0), 0 at ±∞ (never NaN for a number); bit-identical to the derivative of <see cref="TanhWithDerivative(Vector256{float}, out Vector256{float})"/>.</returns>
+        /// <remarks>Within 3 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> TanhDerivative(Vector256<float> x) => SingleKernels.TanhDerivative(new Vector256Single(x)).Value;
+
+        /// <summary>The derivative of the hyperbolic tangent, tanh′(x) = 1 - tanh² x = sech² x, computed as c (2 - c) with c = 1 - |tanh x|, which does not cancel.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <returns>In every lane: tanh′(x) in [0, 1]; 4 e^-2|x| to relative accuracy far out (subnormal, then 0), 0 at ±∞ (never NaN for a number); bit-identical to the derivative of <see cref="TanhWithDerivative(Vector512{float}, out Vector512{float})"/>.</returns>
+        /// <remarks>Within 3 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> TanhDerivative(Vector512<float> x) => SingleKernels.TanhDerivative(new Vector512Single(x)).Value;
+
+        /// <summary>The derivative of the hyperbolic tangent, tanh′(x) = 1 - tanh² x = sech² x, computed as c (2 - c) with c = 1 - |tanh x|, which does not cancel.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <returns>In every lane: tanh′(x) in [0, 1]; 4 e^-2|x| to relative accuracy far out (subnormal, then 0), 0 at ±∞ (never NaN for a number); bit-identical to the derivative of <see cref="TanhWithDerivative(Vector{float}, out Vector{float})"/>.</returns>
+        /// <remarks>Within 3 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<float> TanhDerivative(Vector<float> x)
+        {
+            if (Vector<byte>.Count == 64)
+            {
+                return TanhDerivative(x.AsVector512()).AsVector();
+            }
+
+            if (Vector<byte>.Count == 32)
+            {
+                return TanhDerivative(x.AsVector256()).AsVector();
+            }
+
+            return TanhDerivative(x.AsVector128()).AsVector();
+        }
+
+        /// <summary>The derivative of the hyperbolic tangent, tanh′(x) = 1 - tanh² x = sech² x, computed as c (2 - c) with c = 1 - |tanh x|, which does not cancel.</summary>
+        /// <param name="x">The input.</param>
+        /// <returns>tanh′(x) in [0, 1]; 4 e^-2|x| to relative accuracy far out (subnormal, then 0), 0 at ±∞ (never NaN for a number); bit-identical to the derivative of <see cref="TanhWithDerivative(float, out float)"/>.</returns>
+        /// <remarks>Within 3 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static float TanhDerivative(float x) => SingleKernels.TanhDerivative(new ScalarSingle(x)).Value;
+
+        /// <summary>The derivative of the hyperbolic tangent, tanh′(x) = 1 - tanh² x = sech² x, computed as c (2 - c) with c = 1 - |tanh x|, which does not cancel.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <returns>In every lane: tanh′(x) in [0, 1]; 4 e^-2|x| to relative accuracy far out (subnormal, then 0), 0 at ±∞ (never NaN for a number); bit-identical to the derivative of <see cref="TanhWithDerivative(Vector128{double}, out Vector128{double})"/>.</returns>
+        /// <remarks>Within 2 ulps of the correctly rounded result over the whole double range (measured maximum).</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<double> TanhDerivative(Vector128<double> x) => DoubleKernels.TanhDerivative(new Vector128Double(x)).Value;
+
+        /// <summary>The derivative of the hyperbolic tangent, tanh′(x) = 1 - tanh² x = sech² x, computed as c (2 - c) with c = 1 - |tanh x|, which does not cancel.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <returns>In every lane: tanh′(x) in [0, 1]; 4 e^-2|x| to relative accuracy far out (subnormal, then 0), 0 at ±∞ (never NaN for a number); bit-identical to the derivative of <see cref="TanhWithDerivative(Vector256{double}, out Vector256{double})"/>.</returns>
+        /// <remarks>Within 2 ulps of the correctly rounded result over the whole double range (measured maximum).</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<double> TanhDerivative(Vector256<double> x) => DoubleKernels.TanhDerivative(new Vector256Double(x)).Value;
+
+        /// <summary>The derivative of the hyperbolic tangent, tanh′(x) = 1 - tanh² x = sech² x, computed as c (2 - c) with c = 1 - |tanh x|, which does not cancel.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <returns>In every lane: tanh′(x) in [0, 1]; 4 e^-2|x| to relative accuracy far out (subnormal, then 0), 0 at ±∞ (never NaN for a number); bit-identical to the derivative of <see cref="TanhWithDerivative(Vector512{double}, out Vector512{double})"/>.</returns>
+        /// <remarks>Within 2 ulps of the correctly rounded result over the whole double range (measured maximum).</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<double> TanhDerivative(Vector512<double> x) => DoubleKernels.TanhDerivative(new Vector512Double(x)).Value;
+
+        /// <summary>The derivative of the hyperbolic tangent, tanh′(x) = 1 - tanh² x = sech² x, computed as c (2 - c) with c = 1 - |tanh x|, which does not cancel.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <returns>In every lane: tanh′(x) in [0, 1]; 4 e^-2|x| to relative accuracy far out (subnormal, then 0), 0 at ±∞ (never NaN for a number); bit-identical to the derivative of <see cref="TanhWithDerivative(Vector{double}, out Vector{double})"/>.</returns>
+        /// <remarks>Within 2 ulps of the correctly rounded result over the whole double range (measured maximum).</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<double> TanhDerivative(Vector<double> x)
+        {
+            if (Vector<byte>.Count == 64)
+            {
+                return TanhDerivative(x.AsVector512()).AsVector();
+            }
+
+            if (Vector<byte>.Count == 32)
+            {
+                return TanhDerivative(x.AsVector256()).AsVector();
+            }
+
+            return TanhDerivative(x.AsVector128()).AsVector();
+        }
+
+        /// <summary>The derivative of the hyperbolic tangent, tanh′(x) = 1 - tanh² x = sech² x, computed as c (2 - c) with c = 1 - |tanh x|, which does not cancel.</summary>
+        /// <param name="x">The input.</param>
+        /// <returns>tanh′(x) in [0, 1]; 4 e^-2|x| to relative accuracy far out (subnormal, then 0), 0 at ±∞ (never NaN for a number); bit-identical to the derivative of <see cref="TanhWithDerivative(double, out double)"/>.</returns>
+        /// <remarks>Within 2 ulps of the correctly rounded result over the whole double range (measured maximum).</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static double TanhDerivative(double x) => DoubleKernels.TanhDerivative(new ScalarDouble(x)).Value;
+
         /// <summary>The logistic function σ(x) = 1 / (1 + e^-x), with relative accuracy as σ(x) approaches 0.</summary>
         /// <param name="x">The inputs.</param>
         /// <returns>In every lane: σ(x) in [0, 1]; 1 at +∞, 0 at -∞ and wherever it underflows (never NaN for a number).</returns>
-        /// <remarks>Within 2 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
+        /// <remarks>Within 3 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<float> Sigmoid(Vector128<float> x) => SingleKernels.Sigmoid(new Vector128Single(x)).Value;
 
         /// <summary>The logistic function σ(x) = 1 / (1 + e^-x), with relative accuracy as σ(x) approaches 0.</summary>
         /// <param name="x">The inputs.</param>
         /// <returns>In every lane: σ(x) in [0, 1]; 1 at +∞, 0 at -∞ and wherever it underflows (never NaN for a number).</returns>
-        /// <remarks>Within 2 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
+        /// <remarks>Within 3 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<float> Sigmoid(Vector256<float> x) => SingleKernels.Sigmoid(new Vector256Single(x)).Value;
 
         /// <summary>The logistic function σ(x) = 1 / (1 + e^-x), with relative accuracy as σ(x) approaches 0.</summary>
         /// <param name="x">The inputs.</param>
         /// <returns>In every lane: σ(x) in [0, 1]; 1 at +∞, 0 at -∞ and wherever it underflows (never NaN for a number).</returns>
-        /// <remarks>Within 2 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
+        /// <remarks>Within 3 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> Sigmoid(Vector512<float> x) => SingleKernels.Sigmoid(new Vector512Single(x)).Value;
 
         /// <summary>The logistic function σ(x) = 1 / (1 + e^-x), with relative accuracy as σ(x) approaches 0.</summary>
         /// <param name="x">The inputs.</param>
         /// <returns>In every lane: σ(x) in [0, 1]; 1 at +∞, 0 at -∞ and wherever it underflows (never NaN for a number).</returns>
-        /// <remarks>Within 2 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
+        /// <remarks>Within 3 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector<float> Sigmoid(Vector<float> x)
         {
@@ -632,7 +728,7 @@ namespace Activations
         /// <summary>The logistic function σ(x) = 1 / (1 + e^-x), with relative accuracy as σ(x) approaches 0.</summary>
         /// <param name="x">The input.</param>
         /// <returns>σ(x) in [0, 1]; 1 at +∞, 0 at -∞ and wherever it underflows (never NaN for a number).</returns>
-        /// <remarks>Within 2 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
+        /// <remarks>Within 3 ulps of the correctly rounded result over the whole float range (measured maximum).</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float Sigmoid(float x) => SingleKernels.Sigmoid(new ScalarSingle(x)).Value;
 
@@ -2277,6 +2373,154 @@ namespace Activations
         {
             ScalarDouble result = DoubleKernels.TanhWithComplement(new ScalarDouble(x), out ScalarDouble c);
             complement = c.Value;
+            return result.Value;
+        }
+
+        /// <summary>tanh x and its derivative tanh′(x) = 1 - tanh² x from one exponential, for fused forward and backward passes: the bits of <see cref="Tanh(Vector128{float})"/> and <see cref="TanhDerivative(Vector128{float})"/>, so a fused kernel agrees with the separate ones.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="derivative">tanh′(x), bit-identical to <see cref="TanhDerivative(Vector128{float})"/>.</param>
+        /// <returns>tanh x, bit-identical to <see cref="Tanh(Vector128{float})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> TanhWithDerivative(Vector128<float> x, out Vector128<float> derivative)
+        {
+            Vector128Single result = SingleKernels.TanhWithDerivative(new Vector128Single(x), out Vector128Single c);
+            derivative = c.Value;
+            return result.Value;
+        }
+
+        /// <summary>tanh x and its derivative tanh′(x) = 1 - tanh² x from one exponential, for fused forward and backward passes: the bits of <see cref="Tanh(Vector256{float})"/> and <see cref="TanhDerivative(Vector256{float})"/>, so a fused kernel agrees with the separate ones.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="derivative">tanh′(x), bit-identical to <see cref="TanhDerivative(Vector256{float})"/>.</param>
+        /// <returns>tanh x, bit-identical to <see cref="Tanh(Vector256{float})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> TanhWithDerivative(Vector256<float> x, out Vector256<float> derivative)
+        {
+            Vector256Single result = SingleKernels.TanhWithDerivative(new Vector256Single(x), out Vector256Single c);
+            derivative = c.Value;
+            return result.Value;
+        }
+
+        /// <summary>tanh x and its derivative tanh′(x) = 1 - tanh² x from one exponential, for fused forward and backward passes: the bits of <see cref="Tanh(Vector512{float})"/> and <see cref="TanhDerivative(Vector512{float})"/>, so a fused kernel agrees with the separate ones.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="derivative">tanh′(x), bit-identical to <see cref="TanhDerivative(Vector512{float})"/>.</param>
+        /// <returns>tanh x, bit-identical to <see cref="Tanh(Vector512{float})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> TanhWithDerivative(Vector512<float> x, out Vector512<float> derivative)
+        {
+            Vector512Single result = SingleKernels.TanhWithDerivative(new Vector512Single(x), out Vector512Single c);
+            derivative = c.Value;
+            return result.Value;
+        }
+
+        /// <summary>tanh x and its derivative tanh′(x) = 1 - tanh² x from one exponential, for fused forward and backward passes: the bits of <see cref="Tanh(Vector{float})"/> and <see cref="TanhDerivative(Vector{float})"/>, so a fused kernel agrees with the separate ones.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="derivative">tanh′(x), bit-identical to <see cref="TanhDerivative(Vector{float})"/>.</param>
+        /// <returns>tanh x, bit-identical to <see cref="Tanh(Vector{float})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<float> TanhWithDerivative(Vector<float> x, out Vector<float> derivative)
+        {
+            if (Vector<byte>.Count == 64)
+            {
+                Vector512<float> r512 = TanhWithDerivative(x.AsVector512(), out Vector512<float> c512);
+                derivative = c512.AsVector();
+                return r512.AsVector();
+            }
+
+            if (Vector<byte>.Count == 32)
+            {
+                Vector256<float> r256 = TanhWithDerivative(x.AsVector256(), out Vector256<float> c256);
+                derivative = c256.AsVector();
+                return r256.AsVector();
+            }
+
+            Vector128<float> r128 = TanhWithDerivative(x.AsVector128(), out Vector128<float> c128);
+            derivative = c128.AsVector();
+            return r128.AsVector();
+        }
+
+        /// <summary>tanh x and its derivative tanh′(x) = 1 - tanh² x from one exponential, for fused forward and backward passes: the bits of <see cref="Tanh(float)"/> and <see cref="TanhDerivative(float)"/>, so a fused kernel agrees with the separate ones.</summary>
+        /// <param name="x">The input.</param>
+        /// <param name="derivative">tanh′(x), bit-identical to <see cref="TanhDerivative(float)"/>.</param>
+        /// <returns>tanh x, bit-identical to <see cref="Tanh(float)"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static float TanhWithDerivative(float x, out float derivative)
+        {
+            ScalarSingle result = SingleKernels.TanhWithDerivative(new ScalarSingle(x), out ScalarSingle c);
+            derivative = c.Value;
+            return result.Value;
+        }
+
+        /// <summary>tanh x and its derivative tanh′(x) = 1 - tanh² x from one exponential, for fused forward and backward passes: the bits of <see cref="Tanh(Vector128{double})"/> and <see cref="TanhDerivative(Vector128{double})"/>, so a fused kernel agrees with the separate ones.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="derivative">tanh′(x), bit-identical to <see cref="TanhDerivative(Vector128{double})"/>.</param>
+        /// <returns>tanh x, bit-identical to <see cref="Tanh(Vector128{double})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<double> TanhWithDerivative(Vector128<double> x, out Vector128<double> derivative)
+        {
+            Vector128Double result = DoubleKernels.TanhWithDerivative(new Vector128Double(x), out Vector128Double c);
+            derivative = c.Value;
+            return result.Value;
+        }
+
+        /// <summary>tanh x and its derivative tanh′(x) = 1 - tanh² x from one exponential, for fused forward and backward passes: the bits of <see cref="Tanh(Vector256{double})"/> and <see cref="TanhDerivative(Vector256{double})"/>, so a fused kernel agrees with the separate ones.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="derivative">tanh′(x), bit-identical to <see cref="TanhDerivative(Vector256{double})"/>.</param>
+        /// <returns>tanh x, bit-identical to <see cref="Tanh(Vector256{double})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<double> TanhWithDerivative(Vector256<double> x, out Vector256<double> derivative)
+        {
+            Vector256Double result = DoubleKernels.TanhWithDerivative(new Vector256Double(x), out Vector256Double c);
+            derivative = c.Value;
+            return result.Value;
+        }
+
+        /// <summary>tanh x and its derivative tanh′(x) = 1 - tanh² x from one exponential, for fused forward and backward passes: the bits of <see cref="Tanh(Vector512{double})"/> and <see cref="TanhDerivative(Vector512{double})"/>, so a fused kernel agrees with the separate ones.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="derivative">tanh′(x), bit-identical to <see cref="TanhDerivative(Vector512{double})"/>.</param>
+        /// <returns>tanh x, bit-identical to <see cref="Tanh(Vector512{double})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<double> TanhWithDerivative(Vector512<double> x, out Vector512<double> derivative)
+        {
+            Vector512Double result = DoubleKernels.TanhWithDerivative(new Vector512Double(x), out Vector512Double c);
+            derivative = c.Value;
+            return result.Value;
+        }
+
+        /// <summary>tanh x and its derivative tanh′(x) = 1 - tanh² x from one exponential, for fused forward and backward passes: the bits of <see cref="Tanh(Vector{double})"/> and <see cref="TanhDerivative(Vector{double})"/>, so a fused kernel agrees with the separate ones.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="derivative">tanh′(x), bit-identical to <see cref="TanhDerivative(Vector{double})"/>.</param>
+        /// <returns>tanh x, bit-identical to <see cref="Tanh(Vector{double})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<double> TanhWithDerivative(Vector<double> x, out Vector<double> derivative)
+        {
+            if (Vector<byte>.Count == 64)
+            {
+                Vector512<double> r512 = TanhWithDerivative(x.AsVector512(), out Vector512<double> c512);
+                derivative = c512.AsVector();
+                return r512.AsVector();
+            }
+
+            if (Vector<byte>.Count == 32)
+            {
+                Vector256<double> r256 = TanhWithDerivative(x.AsVector256(), out Vector256<double> c256);
+                derivative = c256.AsVector();
+                return r256.AsVector();
+            }
+
+            Vector128<double> r128 = TanhWithDerivative(x.AsVector128(), out Vector128<double> c128);
+            derivative = c128.AsVector();
+            return r128.AsVector();
+        }
+
+        /// <summary>tanh x and its derivative tanh′(x) = 1 - tanh² x from one exponential, for fused forward and backward passes: the bits of <see cref="Tanh(double)"/> and <see cref="TanhDerivative(double)"/>, so a fused kernel agrees with the separate ones.</summary>
+        /// <param name="x">The input.</param>
+        /// <param name="derivative">tanh′(x), bit-identical to <see cref="TanhDerivative(double)"/>.</param>
+        /// <returns>tanh x, bit-identical to <see cref="Tanh(double)"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static double TanhWithDerivative(double x, out double derivative)
+        {
+            ScalarDouble result = DoubleKernels.TanhWithDerivative(new ScalarDouble(x), out ScalarDouble c);
+            derivative = c.Value;
             return result.Value;
         }
     }

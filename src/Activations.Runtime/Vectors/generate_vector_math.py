@@ -26,8 +26,11 @@ FUNCTIONS = [
      'tanh x in [-1, 1]; ±1 at ±∞, ±0 at ±0.', '2', '2'),
     ('TanhComplement', 'The complement of the hyperbolic tangent, 1 - |tanh x|, accurate in relative terms where 1 - |tanh x| would cancel.',
      '1 - |tanh x| in [0, 1]; subnormal far out (|x| past about 44 in float, 354 in double, rounded once), 0 at ±∞.', '2', '2'),
+    ('TanhDerivative', 'The derivative of the hyperbolic tangent, tanh′(x) = 1 - tanh² x = sech² x, computed as c (2 - c) with c = 1 - |tanh x|, which does not cancel.',
+     'tanh′(x) in [0, 1]; 4 e^-2|x| to relative accuracy far out (subnormal, then 0), 0 at ±∞ (never NaN for a number); '
+     'bit-identical to the derivative of <see cref="TanhWithDerivative({0}, out {0})"/>.', '3', '2'),
     ('Sigmoid', 'The logistic function σ(x) = 1 / (1 + e^-x), with relative accuracy as σ(x) approaches 0.',
-     'σ(x) in [0, 1]; 1 at +∞, 0 at -∞ and wherever it underflows (never NaN for a number).', '2', '2'),
+     'σ(x) in [0, 1]; 1 at +∞, 0 at -∞ and wherever it underflows (never NaN for a number).', '3', '2'),
     ('SigmoidDerivative', 'The derivative of the logistic function, σ′(x) = σ(x) σ(-x) = e^-|x| / (1 + e^-|x|)², from one exponential.',
      'σ′(x) in [0, 1/4]; e^-|x| to relative accuracy far out (subnormal, then 0), 0 at ±∞ (never NaN for a number); '
      'bit-identical to the derivative of <see cref="SigmoidWithDerivative({0}, out {0})"/>.', '4', '2'),
@@ -70,6 +73,11 @@ PAIRS = [
      'tanh x and its complement 1 - |tanh x| from one exponential, for derivatives such as tanh′ = (1 - |tanh x|)(1 + |tanh x|).',
      'tanh x, bit-identical to <see cref="Tanh({0})"/>.',
      'complement', '1 - |tanh x|, bit-identical to <see cref="TanhComplement({0})"/>.', None, None),
+    ('TanhWithDerivative',
+     'tanh x and its derivative tanh′(x) = 1 - tanh² x from one exponential, for fused forward and backward passes: the '
+     'bits of <see cref="Tanh({0})"/> and <see cref="TanhDerivative({0})"/>, so a fused kernel agrees with the separate ones.',
+     'tanh x, bit-identical to <see cref="Tanh({0})"/>.',
+     'derivative', 'tanh′(x), bit-identical to <see cref="TanhDerivative({0})"/>.', None, None),
 ]
 
 BOUNDS_DOC = {}

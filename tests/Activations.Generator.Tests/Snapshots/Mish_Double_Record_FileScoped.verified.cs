@@ -20,18 +20,14 @@ namespace Demo.FileScoped
         /// <remarks>
         /// <code>
         /// t0 = softplus(x)
-        /// t1 = tanh(t0)
-        /// t2 = |t1|
-        /// ∂f/∂x = t1 + x·((t2 &lt; 0.5 ? 1 − t1² : (1 − |tanh(t0)|)·(t2 + 1))·σ(x))
+        /// ∂f/∂x = tanh(t0) + x·((1 − tanh(t0)²)·σ(x))
         /// </code>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
         public static double MishDerivative(double x)
         {
             var t0 = global::Activations.ActivationMath.Softplus(x); // softplus(x)
-            var t1 = global::System.Math.Tanh(t0); // tanh(t0)
-            var t2 = global::System.Math.Abs(t1); // |t1|
-            return t1 + x * ((t2 < 0.5d ? 1d - t1 * t1 : global::Activations.ActivationMath.TanhComplement(t0) * (t2 + 1d)) * global::Activations.ActivationMath.Sigmoid(x));
+            return global::System.Math.Tanh(t0) + x * (global::Activations.ActivationMath.TanhDerivative(t0) * global::Activations.ActivationMath.Sigmoid(x));
         }
 
         /// <summary>
@@ -41,14 +37,8 @@ namespace Demo.FileScoped
         /// <code>
         /// t0 = σ(x)
         /// t1 = softplus(x)
-        /// t2 = tanh(t1)
-        /// t3 = |t2|
-        /// t4 = t3 &lt; 0.5
-        /// t5 = (1 − |tanh(t1)|)
-        /// t6 = t3 + 1
-        /// t7 = t4 ? 1 − t2² : t5·t6
-        /// t8 = t7·t0
-        /// ∂²f/∂x² = x·(t0·(t4 ? −2·(t2·t8) : t5·(t8·sign(t2)) − t6·(t0·(t7·sign(t1)))) + t7·(σ(x)·σ(−x))) + 2·t8
+        /// t2 = 1 − tanh(t1)²
+        /// ∂²f/∂x² = x·(−2·(t0·(t0·(tanh(t1)·t2))) + t2·(σ(x)·σ(−x))) + 2·(t2·t0)
         /// </code>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
@@ -56,14 +46,8 @@ namespace Demo.FileScoped
         {
             var t0 = global::Activations.ActivationMath.Sigmoid(x); // σ(x)
             var t1 = global::Activations.ActivationMath.Softplus(x); // softplus(x)
-            var t2 = global::System.Math.Tanh(t1); // tanh(t1)
-            var t3 = global::System.Math.Abs(t2); // |t2|
-            var t4 = t3 < 0.5d; // t3 < 0.5
-            var t5 = global::Activations.ActivationMath.TanhComplement(t1); // (1 − |tanh(t1)|)
-            var t6 = t3 + 1d; // t3 + 1
-            var t7 = t4 ? 1d - t2 * t2 : t5 * t6; // t4 ? 1 − t2² : t5·t6
-            var t8 = t7 * t0; // t7·t0
-            return x * (t0 * (t4 ? -2d * (t2 * t8) : t5 * (t8 * global::Activations.ActivationMath.Sign(t2)) - t6 * (t0 * (t7 * global::Activations.ActivationMath.Sign(t1)))) + t7 * global::Activations.ActivationMath.SigmoidDerivative(x)) + 2d * t8;
+            var t2 = global::Activations.ActivationMath.TanhDerivative(t1); // 1 − tanh(t1)²
+            return x * (-2d * (t0 * (t0 * (global::System.Math.Tanh(t1) * t2))) + t2 * global::Activations.ActivationMath.SigmoidDerivative(x)) + 2d * (t2 * t0);
         }
 
         /// <summary>
@@ -84,9 +68,8 @@ namespace Demo.FileScoped
         public static global::System.Numerics.Vector<double> MishDerivative(global::System.Numerics.Vector<double> x)
         {
             var t0 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t1 = global::Activations.VectorMath.TanhWithComplement(t0, out var t2); // tanh(t0); t2 = (1 − |tanh(t0)|)
-            var t3 = global::System.Numerics.Vector.Abs(t1); // |t1|
-            return t1 + x * (global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.LessThan<double>(t3, global::System.Numerics.Vector.Create(0.5d)), global::System.Numerics.Vector.Create(1d) - t1 * t1, t2 * (t3 + global::System.Numerics.Vector.Create(1d))) * global::Activations.VectorMath.Sigmoid(x));
+            var t1 = global::Activations.VectorMath.TanhWithDerivative(t0, out var t2); // tanh(t0); t2 = 1 − tanh(t0)²
+            return t1 + x * (t2 * global::Activations.VectorMath.Sigmoid(x));
         }
 
         /// <summary>
@@ -98,13 +81,8 @@ namespace Demo.FileScoped
         {
             var t0 = global::Activations.VectorMath.SigmoidWithDerivative(x, out var t1); // σ(x); t1 = σ(x)·σ(−x)
             var t2 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t3 = global::Activations.VectorMath.TanhWithComplement(t2, out var t4); // tanh(t2); t4 = (1 − |tanh(t2)|)
-            var t5 = global::System.Numerics.Vector.Abs(t3); // |t3|
-            var t6 = global::System.Numerics.Vector.LessThan<double>(t5, global::System.Numerics.Vector.Create(0.5d)); // t5 < 0.5
-            var t7 = t5 + global::System.Numerics.Vector.Create(1d); // t5 + 1
-            var t8 = global::System.Numerics.Vector.ConditionalSelect(t6, global::System.Numerics.Vector.Create(1d) - t3 * t3, t4 * t7); // t6 ? 1 − t3² : t4·t7
-            var t9 = t8 * t0; // t8·t0
-            return x * (t0 * global::System.Numerics.Vector.ConditionalSelect(t6, global::System.Numerics.Vector.Create(-2d) * (t3 * t9), t4 * (t9 * global::Activations.VectorMath.Sign(t3)) - t7 * (t0 * (t8 * global::Activations.VectorMath.Sign(t2)))) + t8 * t1) + global::System.Numerics.Vector.Create(2d) * t9;
+            var t3 = global::Activations.VectorMath.TanhWithDerivative(t2, out var t4); // tanh(t2); t4 = 1 − tanh(t2)²
+            return x * (global::System.Numerics.Vector.Create(-2d) * (t0 * (t0 * (t3 * t4))) + t4 * t1) + global::System.Numerics.Vector.Create(2d) * (t4 * t0);
         }
 
         /// <summary>
@@ -215,36 +193,32 @@ namespace Demo.FileScoped
         public double Invoke(double x)
         {
             var t0 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t1 = global::Activations.VectorMath.TanhWithComplement(t0, out var t2); // tanh(t0); t2 = (1 − |tanh(t0)|)
-            var t3 = global::System.Math.Abs(t1); // |t1|
-            return t1 + x * ((t3 < 0.5d ? 1d - t1 * t1 : t2 * (t3 + 1d)) * global::Activations.VectorMath.Sigmoid(x));
+            var t1 = global::Activations.VectorMath.TanhWithDerivative(t0, out var t2); // tanh(t0); t2 = 1 − tanh(t0)²
+            return t1 + x * (t2 * global::Activations.VectorMath.Sigmoid(x));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector128<double> Invoke(global::System.Runtime.Intrinsics.Vector128<double> x)
         {
             var t0 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t1 = global::Activations.VectorMath.TanhWithComplement(t0, out var t2); // tanh(t0); t2 = (1 − |tanh(t0)|)
-            var t3 = global::System.Runtime.Intrinsics.Vector128.Abs(t1); // |t1|
-            return t1 + x * (global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(t3, global::System.Runtime.Intrinsics.Vector128.Create(0.5d)), global::System.Runtime.Intrinsics.Vector128.Create(1d) - t1 * t1, t2 * (t3 + global::System.Runtime.Intrinsics.Vector128.Create(1d))) * global::Activations.VectorMath.Sigmoid(x));
+            var t1 = global::Activations.VectorMath.TanhWithDerivative(t0, out var t2); // tanh(t0); t2 = 1 − tanh(t0)²
+            return t1 + x * (t2 * global::Activations.VectorMath.Sigmoid(x));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector256<double> Invoke(global::System.Runtime.Intrinsics.Vector256<double> x)
         {
             var t0 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t1 = global::Activations.VectorMath.TanhWithComplement(t0, out var t2); // tanh(t0); t2 = (1 − |tanh(t0)|)
-            var t3 = global::System.Runtime.Intrinsics.Vector256.Abs(t1); // |t1|
-            return t1 + x * (global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(t3, global::System.Runtime.Intrinsics.Vector256.Create(0.5d)), global::System.Runtime.Intrinsics.Vector256.Create(1d) - t1 * t1, t2 * (t3 + global::System.Runtime.Intrinsics.Vector256.Create(1d))) * global::Activations.VectorMath.Sigmoid(x));
+            var t1 = global::Activations.VectorMath.TanhWithDerivative(t0, out var t2); // tanh(t0); t2 = 1 − tanh(t0)²
+            return t1 + x * (t2 * global::Activations.VectorMath.Sigmoid(x));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector512<double> Invoke(global::System.Runtime.Intrinsics.Vector512<double> x)
         {
             var t0 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t1 = global::Activations.VectorMath.TanhWithComplement(t0, out var t2); // tanh(t0); t2 = (1 − |tanh(t0)|)
-            var t3 = global::System.Runtime.Intrinsics.Vector512.Abs(t1); // |t1|
-            return t1 + x * (global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(t3, global::System.Runtime.Intrinsics.Vector512.Create(0.5d)), global::System.Runtime.Intrinsics.Vector512.Create(1d) - t1 * t1, t2 * (t3 + global::System.Runtime.Intrinsics.Vector512.Create(1d))) * global::Activations.VectorMath.Sigmoid(x));
+            var t1 = global::Activations.VectorMath.TanhWithDerivative(t0, out var t2); // tanh(t0); t2 = 1 − tanh(t0)²
+            return t1 + x * (t2 * global::Activations.VectorMath.Sigmoid(x));
         }
     }
 
@@ -257,13 +231,8 @@ namespace Demo.FileScoped
         {
             var t0 = global::Activations.VectorMath.SigmoidWithDerivative(x, out var t1); // σ(x); t1 = σ(x)·σ(−x)
             var t2 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t3 = global::Activations.VectorMath.TanhWithComplement(t2, out var t4); // tanh(t2); t4 = (1 − |tanh(t2)|)
-            var t5 = global::System.Math.Abs(t3); // |t3|
-            var t6 = t5 < 0.5d; // t5 < 0.5
-            var t7 = t5 + 1d; // t5 + 1
-            var t8 = t6 ? 1d - t3 * t3 : t4 * t7; // t6 ? 1 − t3² : t4·t7
-            var t9 = t8 * t0; // t8·t0
-            return x * (t0 * (t6 ? -2d * (t3 * t9) : t4 * (t9 * global::Activations.VectorMath.Sign(t3)) - t7 * (t0 * (t8 * global::Activations.VectorMath.Sign(t2)))) + t8 * t1) + 2d * t9;
+            var t3 = global::Activations.VectorMath.TanhWithDerivative(t2, out var t4); // tanh(t2); t4 = 1 − tanh(t2)²
+            return x * (-2d * (t0 * (t0 * (t3 * t4))) + t4 * t1) + 2d * (t4 * t0);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -271,13 +240,8 @@ namespace Demo.FileScoped
         {
             var t0 = global::Activations.VectorMath.SigmoidWithDerivative(x, out var t1); // σ(x); t1 = σ(x)·σ(−x)
             var t2 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t3 = global::Activations.VectorMath.TanhWithComplement(t2, out var t4); // tanh(t2); t4 = (1 − |tanh(t2)|)
-            var t5 = global::System.Runtime.Intrinsics.Vector128.Abs(t3); // |t3|
-            var t6 = global::System.Runtime.Intrinsics.Vector128.LessThan(t5, global::System.Runtime.Intrinsics.Vector128.Create(0.5d)); // t5 < 0.5
-            var t7 = t5 + global::System.Runtime.Intrinsics.Vector128.Create(1d); // t5 + 1
-            var t8 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t6, global::System.Runtime.Intrinsics.Vector128.Create(1d) - t3 * t3, t4 * t7); // t6 ? 1 − t3² : t4·t7
-            var t9 = t8 * t0; // t8·t0
-            return x * (t0 * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t6, global::System.Runtime.Intrinsics.Vector128.Create(-2d) * (t3 * t9), t4 * (t9 * global::Activations.VectorMath.Sign(t3)) - t7 * (t0 * (t8 * global::Activations.VectorMath.Sign(t2)))) + t8 * t1) + global::System.Runtime.Intrinsics.Vector128.Create(2d) * t9;
+            var t3 = global::Activations.VectorMath.TanhWithDerivative(t2, out var t4); // tanh(t2); t4 = 1 − tanh(t2)²
+            return x * (global::System.Runtime.Intrinsics.Vector128.Create(-2d) * (t0 * (t0 * (t3 * t4))) + t4 * t1) + global::System.Runtime.Intrinsics.Vector128.Create(2d) * (t4 * t0);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -285,13 +249,8 @@ namespace Demo.FileScoped
         {
             var t0 = global::Activations.VectorMath.SigmoidWithDerivative(x, out var t1); // σ(x); t1 = σ(x)·σ(−x)
             var t2 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t3 = global::Activations.VectorMath.TanhWithComplement(t2, out var t4); // tanh(t2); t4 = (1 − |tanh(t2)|)
-            var t5 = global::System.Runtime.Intrinsics.Vector256.Abs(t3); // |t3|
-            var t6 = global::System.Runtime.Intrinsics.Vector256.LessThan(t5, global::System.Runtime.Intrinsics.Vector256.Create(0.5d)); // t5 < 0.5
-            var t7 = t5 + global::System.Runtime.Intrinsics.Vector256.Create(1d); // t5 + 1
-            var t8 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t6, global::System.Runtime.Intrinsics.Vector256.Create(1d) - t3 * t3, t4 * t7); // t6 ? 1 − t3² : t4·t7
-            var t9 = t8 * t0; // t8·t0
-            return x * (t0 * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t6, global::System.Runtime.Intrinsics.Vector256.Create(-2d) * (t3 * t9), t4 * (t9 * global::Activations.VectorMath.Sign(t3)) - t7 * (t0 * (t8 * global::Activations.VectorMath.Sign(t2)))) + t8 * t1) + global::System.Runtime.Intrinsics.Vector256.Create(2d) * t9;
+            var t3 = global::Activations.VectorMath.TanhWithDerivative(t2, out var t4); // tanh(t2); t4 = 1 − tanh(t2)²
+            return x * (global::System.Runtime.Intrinsics.Vector256.Create(-2d) * (t0 * (t0 * (t3 * t4))) + t4 * t1) + global::System.Runtime.Intrinsics.Vector256.Create(2d) * (t4 * t0);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -299,13 +258,8 @@ namespace Demo.FileScoped
         {
             var t0 = global::Activations.VectorMath.SigmoidWithDerivative(x, out var t1); // σ(x); t1 = σ(x)·σ(−x)
             var t2 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t3 = global::Activations.VectorMath.TanhWithComplement(t2, out var t4); // tanh(t2); t4 = (1 − |tanh(t2)|)
-            var t5 = global::System.Runtime.Intrinsics.Vector512.Abs(t3); // |t3|
-            var t6 = global::System.Runtime.Intrinsics.Vector512.LessThan(t5, global::System.Runtime.Intrinsics.Vector512.Create(0.5d)); // t5 < 0.5
-            var t7 = t5 + global::System.Runtime.Intrinsics.Vector512.Create(1d); // t5 + 1
-            var t8 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t6, global::System.Runtime.Intrinsics.Vector512.Create(1d) - t3 * t3, t4 * t7); // t6 ? 1 − t3² : t4·t7
-            var t9 = t8 * t0; // t8·t0
-            return x * (t0 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t6, global::System.Runtime.Intrinsics.Vector512.Create(-2d) * (t3 * t9), t4 * (t9 * global::Activations.VectorMath.Sign(t3)) - t7 * (t0 * (t8 * global::Activations.VectorMath.Sign(t2)))) + t8 * t1) + global::System.Runtime.Intrinsics.Vector512.Create(2d) * t9;
+            var t3 = global::Activations.VectorMath.TanhWithDerivative(t2, out var t4); // tanh(t2); t4 = 1 − tanh(t2)²
+            return x * (global::System.Runtime.Intrinsics.Vector512.Create(-2d) * (t0 * (t0 * (t3 * t4))) + t4 * t1) + global::System.Runtime.Intrinsics.Vector512.Create(2d) * (t4 * t0);
         }
     }
 
@@ -317,9 +271,8 @@ namespace Demo.FileScoped
         public double Invoke(double x, out double derivative)
         {
             var t0 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t1 = global::Activations.VectorMath.TanhWithComplement(t0, out var t2); // tanh(t0); t2 = (1 − |tanh(t0)|)
-            var t3 = global::System.Math.Abs(t1); // |t1|
-            derivative = t1 + x * ((t3 < 0.5d ? 1d - t1 * t1 : t2 * (t3 + 1d)) * global::Activations.VectorMath.Sigmoid(x)); // t1 + x·((t3 < 0.5 ? 1 − t1² : t2·(t3 + 1))·σ(x))
+            var t1 = global::Activations.VectorMath.TanhWithDerivative(t0, out var t2); // tanh(t0); t2 = 1 − tanh(t0)²
+            derivative = t1 + x * (t2 * global::Activations.VectorMath.Sigmoid(x)); // t1 + x·(t2·σ(x))
             return x * t1;
         }
 
@@ -327,9 +280,8 @@ namespace Demo.FileScoped
         public global::System.Runtime.Intrinsics.Vector128<double> Invoke(global::System.Runtime.Intrinsics.Vector128<double> x, out global::System.Runtime.Intrinsics.Vector128<double> derivative)
         {
             var t0 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t1 = global::Activations.VectorMath.TanhWithComplement(t0, out var t2); // tanh(t0); t2 = (1 − |tanh(t0)|)
-            var t3 = global::System.Runtime.Intrinsics.Vector128.Abs(t1); // |t1|
-            derivative = t1 + x * (global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(t3, global::System.Runtime.Intrinsics.Vector128.Create(0.5d)), global::System.Runtime.Intrinsics.Vector128.Create(1d) - t1 * t1, t2 * (t3 + global::System.Runtime.Intrinsics.Vector128.Create(1d))) * global::Activations.VectorMath.Sigmoid(x)); // t1 + x·((t3 < 0.5 ? 1 − t1² : t2·(t3 + 1))·σ(x))
+            var t1 = global::Activations.VectorMath.TanhWithDerivative(t0, out var t2); // tanh(t0); t2 = 1 − tanh(t0)²
+            derivative = t1 + x * (t2 * global::Activations.VectorMath.Sigmoid(x)); // t1 + x·(t2·σ(x))
             return x * t1;
         }
 
@@ -337,9 +289,8 @@ namespace Demo.FileScoped
         public global::System.Runtime.Intrinsics.Vector256<double> Invoke(global::System.Runtime.Intrinsics.Vector256<double> x, out global::System.Runtime.Intrinsics.Vector256<double> derivative)
         {
             var t0 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t1 = global::Activations.VectorMath.TanhWithComplement(t0, out var t2); // tanh(t0); t2 = (1 − |tanh(t0)|)
-            var t3 = global::System.Runtime.Intrinsics.Vector256.Abs(t1); // |t1|
-            derivative = t1 + x * (global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(t3, global::System.Runtime.Intrinsics.Vector256.Create(0.5d)), global::System.Runtime.Intrinsics.Vector256.Create(1d) - t1 * t1, t2 * (t3 + global::System.Runtime.Intrinsics.Vector256.Create(1d))) * global::Activations.VectorMath.Sigmoid(x)); // t1 + x·((t3 < 0.5 ? 1 − t1² : t2·(t3 + 1))·σ(x))
+            var t1 = global::Activations.VectorMath.TanhWithDerivative(t0, out var t2); // tanh(t0); t2 = 1 − tanh(t0)²
+            derivative = t1 + x * (t2 * global::Activations.VectorMath.Sigmoid(x)); // t1 + x·(t2·σ(x))
             return x * t1;
         }
 
@@ -347,9 +298,8 @@ namespace Demo.FileScoped
         public global::System.Runtime.Intrinsics.Vector512<double> Invoke(global::System.Runtime.Intrinsics.Vector512<double> x, out global::System.Runtime.Intrinsics.Vector512<double> derivative)
         {
             var t0 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t1 = global::Activations.VectorMath.TanhWithComplement(t0, out var t2); // tanh(t0); t2 = (1 − |tanh(t0)|)
-            var t3 = global::System.Runtime.Intrinsics.Vector512.Abs(t1); // |t1|
-            derivative = t1 + x * (global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(t3, global::System.Runtime.Intrinsics.Vector512.Create(0.5d)), global::System.Runtime.Intrinsics.Vector512.Create(1d) - t1 * t1, t2 * (t3 + global::System.Runtime.Intrinsics.Vector512.Create(1d))) * global::Activations.VectorMath.Sigmoid(x)); // t1 + x·((t3 < 0.5 ? 1 − t1² : t2·(t3 + 1))·σ(x))
+            var t1 = global::Activations.VectorMath.TanhWithDerivative(t0, out var t2); // tanh(t0); t2 = 1 − tanh(t0)²
+            derivative = t1 + x * (t2 * global::Activations.VectorMath.Sigmoid(x)); // t1 + x·(t2·σ(x))
             return x * t1;
         }
     }

@@ -19,17 +19,13 @@ partial class Outer
         /// </summary>
         /// <remarks>
         /// <code>
-        /// t0 = tanh(x)
-        /// t1 = |t0|
-        /// ∂f/∂x = scale·(t1 &lt; 0.5 ? 1 − t0² : (1 − |tanh(x)|)·(t1 + 1))
+        /// ∂f/∂x = scale·(1 − tanh(x)²)
         /// </code>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
         internal static double ScaledDerivative(double x, double scale)
         {
-            var t0 = global::System.Math.Tanh(x); // tanh(x)
-            var t1 = global::System.Math.Abs(t0); // |t0|
-            return scale * (t1 < 0.5d ? 1d - t0 * t0 : global::Activations.ActivationMath.TanhComplement(x) * (t1 + 1d));
+            return scale * global::Activations.ActivationMath.TanhDerivative(x);
         }
 
         /// <summary>
@@ -37,25 +33,13 @@ partial class Outer
         /// </summary>
         /// <remarks>
         /// <code>
-        /// t0 = tanh(x)
-        /// t1 = |t0|
-        /// t2 = t1 &lt; 0.5
-        /// t3 = (1 − |tanh(x)|)
-        /// t4 = t1 + 1
-        /// t5 = t2 ? 1 − t0² : t3·t4
-        /// ∂²f/∂x² = scale·(t2 ? −2·(t0·t5) : t3·(t5·sign(t0)) − t4·(t5·sign(x)))
+        /// ∂²f/∂x² = −2·(scale·(tanh(x)·(1 − tanh(x)²)))
         /// </code>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
         internal static double ScaledSecondDerivative(double x, double scale)
         {
-            var t0 = global::System.Math.Tanh(x); // tanh(x)
-            var t1 = global::System.Math.Abs(t0); // |t0|
-            var t2 = t1 < 0.5d; // t1 < 0.5
-            var t3 = global::Activations.ActivationMath.TanhComplement(x); // (1 − |tanh(x)|)
-            var t4 = t1 + 1d; // t1 + 1
-            var t5 = t2 ? 1d - t0 * t0 : t3 * t4; // t2 ? 1 − t0² : t3·t4
-            return scale * (t2 ? -2d * (t0 * t5) : t3 * (t5 * global::Activations.ActivationMath.Sign(t0)) - t4 * (t5 * global::Activations.ActivationMath.Sign(x)));
+            return -2d * (scale * (global::System.Math.Tanh(x) * global::Activations.ActivationMath.TanhDerivative(x)));
         }
 
         /// <summary>
@@ -91,9 +75,7 @@ partial class Outer
         internal static global::System.Numerics.Vector<double> ScaledDerivative(global::System.Numerics.Vector<double> x, double scale)
         {
             var scaleVector = global::System.Numerics.Vector.Create(scale);
-            var t0 = global::Activations.VectorMath.TanhWithComplement(x, out var t1); // tanh(x); t1 = (1 − |tanh(x)|)
-            var t2 = global::System.Numerics.Vector.Abs(t0); // |t0|
-            return scaleVector * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.LessThan<double>(t2, global::System.Numerics.Vector.Create(0.5d)), global::System.Numerics.Vector.Create(1d) - t0 * t0, t1 * (t2 + global::System.Numerics.Vector.Create(1d)));
+            return scaleVector * global::Activations.VectorMath.TanhDerivative(x);
         }
 
         /// <summary>
@@ -104,12 +86,8 @@ partial class Outer
         internal static global::System.Numerics.Vector<double> ScaledSecondDerivative(global::System.Numerics.Vector<double> x, double scale)
         {
             var scaleVector = global::System.Numerics.Vector.Create(scale);
-            var t0 = global::Activations.VectorMath.TanhWithComplement(x, out var t1); // tanh(x); t1 = (1 − |tanh(x)|)
-            var t2 = global::System.Numerics.Vector.Abs(t0); // |t0|
-            var t3 = global::System.Numerics.Vector.LessThan<double>(t2, global::System.Numerics.Vector.Create(0.5d)); // t2 < 0.5
-            var t4 = t2 + global::System.Numerics.Vector.Create(1d); // t2 + 1
-            var t5 = global::System.Numerics.Vector.ConditionalSelect(t3, global::System.Numerics.Vector.Create(1d) - t0 * t0, t1 * t4); // t3 ? 1 − t0² : t1·t4
-            return scaleVector * global::System.Numerics.Vector.ConditionalSelect(t3, global::System.Numerics.Vector.Create(-2d) * (t0 * t5), t1 * (t5 * global::Activations.VectorMath.Sign(t0)) - t4 * (t5 * global::Activations.VectorMath.Sign(x)));
+            var t0 = global::Activations.VectorMath.TanhWithDerivative(x, out var t1); // tanh(x); t1 = 1 − tanh(x)²
+            return global::System.Numerics.Vector.Create(-2d) * (scaleVector * (t0 * t1));
         }
 
         /// <summary>
@@ -271,36 +249,28 @@ file readonly struct ScaledDerivativeKernel : global::Activations.IActivationKer
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public double Invoke(double x)
     {
-        var t0 = global::Activations.VectorMath.TanhWithComplement(x, out var t1); // tanh(x); t1 = (1 − |tanh(x)|)
-        var t2 = global::System.Math.Abs(t0); // |t0|
-        return scale * (t2 < 0.5d ? 1d - t0 * t0 : t1 * (t2 + 1d));
+        return scale * global::Activations.VectorMath.TanhDerivative(x);
     }
 
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public global::System.Runtime.Intrinsics.Vector128<double> Invoke(global::System.Runtime.Intrinsics.Vector128<double> x)
     {
         var scaleVector = global::System.Runtime.Intrinsics.Vector128.Create(this.scale);
-        var t0 = global::Activations.VectorMath.TanhWithComplement(x, out var t1); // tanh(x); t1 = (1 − |tanh(x)|)
-        var t2 = global::System.Runtime.Intrinsics.Vector128.Abs(t0); // |t0|
-        return scaleVector * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(t2, global::System.Runtime.Intrinsics.Vector128.Create(0.5d)), global::System.Runtime.Intrinsics.Vector128.Create(1d) - t0 * t0, t1 * (t2 + global::System.Runtime.Intrinsics.Vector128.Create(1d)));
+        return scaleVector * global::Activations.VectorMath.TanhDerivative(x);
     }
 
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public global::System.Runtime.Intrinsics.Vector256<double> Invoke(global::System.Runtime.Intrinsics.Vector256<double> x)
     {
         var scaleVector = global::System.Runtime.Intrinsics.Vector256.Create(this.scale);
-        var t0 = global::Activations.VectorMath.TanhWithComplement(x, out var t1); // tanh(x); t1 = (1 − |tanh(x)|)
-        var t2 = global::System.Runtime.Intrinsics.Vector256.Abs(t0); // |t0|
-        return scaleVector * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(t2, global::System.Runtime.Intrinsics.Vector256.Create(0.5d)), global::System.Runtime.Intrinsics.Vector256.Create(1d) - t0 * t0, t1 * (t2 + global::System.Runtime.Intrinsics.Vector256.Create(1d)));
+        return scaleVector * global::Activations.VectorMath.TanhDerivative(x);
     }
 
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public global::System.Runtime.Intrinsics.Vector512<double> Invoke(global::System.Runtime.Intrinsics.Vector512<double> x)
     {
         var scaleVector = global::System.Runtime.Intrinsics.Vector512.Create(this.scale);
-        var t0 = global::Activations.VectorMath.TanhWithComplement(x, out var t1); // tanh(x); t1 = (1 − |tanh(x)|)
-        var t2 = global::System.Runtime.Intrinsics.Vector512.Abs(t0); // |t0|
-        return scaleVector * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(t2, global::System.Runtime.Intrinsics.Vector512.Create(0.5d)), global::System.Runtime.Intrinsics.Vector512.Create(1d) - t0 * t0, t1 * (t2 + global::System.Runtime.Intrinsics.Vector512.Create(1d)));
+        return scaleVector * global::Activations.VectorMath.TanhDerivative(x);
     }
 }
 
@@ -318,48 +288,32 @@ file readonly struct ScaledSecondDerivativeKernel : global::Activations.IActivat
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public double Invoke(double x)
     {
-        var t0 = global::Activations.VectorMath.TanhWithComplement(x, out var t1); // tanh(x); t1 = (1 − |tanh(x)|)
-        var t2 = global::System.Math.Abs(t0); // |t0|
-        var t3 = t2 < 0.5d; // t2 < 0.5
-        var t4 = t2 + 1d; // t2 + 1
-        var t5 = t3 ? 1d - t0 * t0 : t1 * t4; // t3 ? 1 − t0² : t1·t4
-        return scale * (t3 ? -2d * (t0 * t5) : t1 * (t5 * global::Activations.VectorMath.Sign(t0)) - t4 * (t5 * global::Activations.VectorMath.Sign(x)));
+        var t0 = global::Activations.VectorMath.TanhWithDerivative(x, out var t1); // tanh(x); t1 = 1 − tanh(x)²
+        return -2d * (scale * (t0 * t1));
     }
 
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public global::System.Runtime.Intrinsics.Vector128<double> Invoke(global::System.Runtime.Intrinsics.Vector128<double> x)
     {
         var scaleVector = global::System.Runtime.Intrinsics.Vector128.Create(this.scale);
-        var t0 = global::Activations.VectorMath.TanhWithComplement(x, out var t1); // tanh(x); t1 = (1 − |tanh(x)|)
-        var t2 = global::System.Runtime.Intrinsics.Vector128.Abs(t0); // |t0|
-        var t3 = global::System.Runtime.Intrinsics.Vector128.LessThan(t2, global::System.Runtime.Intrinsics.Vector128.Create(0.5d)); // t2 < 0.5
-        var t4 = t2 + global::System.Runtime.Intrinsics.Vector128.Create(1d); // t2 + 1
-        var t5 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t3, global::System.Runtime.Intrinsics.Vector128.Create(1d) - t0 * t0, t1 * t4); // t3 ? 1 − t0² : t1·t4
-        return scaleVector * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t3, global::System.Runtime.Intrinsics.Vector128.Create(-2d) * (t0 * t5), t1 * (t5 * global::Activations.VectorMath.Sign(t0)) - t4 * (t5 * global::Activations.VectorMath.Sign(x)));
+        var t0 = global::Activations.VectorMath.TanhWithDerivative(x, out var t1); // tanh(x); t1 = 1 − tanh(x)²
+        return global::System.Runtime.Intrinsics.Vector128.Create(-2d) * (scaleVector * (t0 * t1));
     }
 
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public global::System.Runtime.Intrinsics.Vector256<double> Invoke(global::System.Runtime.Intrinsics.Vector256<double> x)
     {
         var scaleVector = global::System.Runtime.Intrinsics.Vector256.Create(this.scale);
-        var t0 = global::Activations.VectorMath.TanhWithComplement(x, out var t1); // tanh(x); t1 = (1 − |tanh(x)|)
-        var t2 = global::System.Runtime.Intrinsics.Vector256.Abs(t0); // |t0|
-        var t3 = global::System.Runtime.Intrinsics.Vector256.LessThan(t2, global::System.Runtime.Intrinsics.Vector256.Create(0.5d)); // t2 < 0.5
-        var t4 = t2 + global::System.Runtime.Intrinsics.Vector256.Create(1d); // t2 + 1
-        var t5 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t3, global::System.Runtime.Intrinsics.Vector256.Create(1d) - t0 * t0, t1 * t4); // t3 ? 1 − t0² : t1·t4
-        return scaleVector * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t3, global::System.Runtime.Intrinsics.Vector256.Create(-2d) * (t0 * t5), t1 * (t5 * global::Activations.VectorMath.Sign(t0)) - t4 * (t5 * global::Activations.VectorMath.Sign(x)));
+        var t0 = global::Activations.VectorMath.TanhWithDerivative(x, out var t1); // tanh(x); t1 = 1 − tanh(x)²
+        return global::System.Runtime.Intrinsics.Vector256.Create(-2d) * (scaleVector * (t0 * t1));
     }
 
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public global::System.Runtime.Intrinsics.Vector512<double> Invoke(global::System.Runtime.Intrinsics.Vector512<double> x)
     {
         var scaleVector = global::System.Runtime.Intrinsics.Vector512.Create(this.scale);
-        var t0 = global::Activations.VectorMath.TanhWithComplement(x, out var t1); // tanh(x); t1 = (1 − |tanh(x)|)
-        var t2 = global::System.Runtime.Intrinsics.Vector512.Abs(t0); // |t0|
-        var t3 = global::System.Runtime.Intrinsics.Vector512.LessThan(t2, global::System.Runtime.Intrinsics.Vector512.Create(0.5d)); // t2 < 0.5
-        var t4 = t2 + global::System.Runtime.Intrinsics.Vector512.Create(1d); // t2 + 1
-        var t5 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t3, global::System.Runtime.Intrinsics.Vector512.Create(1d) - t0 * t0, t1 * t4); // t3 ? 1 − t0² : t1·t4
-        return scaleVector * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t3, global::System.Runtime.Intrinsics.Vector512.Create(-2d) * (t0 * t5), t1 * (t5 * global::Activations.VectorMath.Sign(t0)) - t4 * (t5 * global::Activations.VectorMath.Sign(x)));
+        var t0 = global::Activations.VectorMath.TanhWithDerivative(x, out var t1); // tanh(x); t1 = 1 − tanh(x)²
+        return global::System.Runtime.Intrinsics.Vector512.Create(-2d) * (scaleVector * (t0 * t1));
     }
 }
 
@@ -413,9 +367,8 @@ file readonly struct ScaledWithDerivativeKernel : global::Activations.IActivatio
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public double Invoke(double x, out double derivative)
     {
-        var t0 = global::Activations.VectorMath.TanhWithComplement(x, out var t1); // tanh(x); t1 = (1 − |tanh(x)|)
-        var t2 = global::System.Math.Abs(t0); // |t0|
-        derivative = scale * (t2 < 0.5d ? 1d - t0 * t0 : t1 * (t2 + 1d)); // scale·(t2 < 0.5 ? 1 − t0² : t1·(t2 + 1))
+        var t0 = global::Activations.VectorMath.TanhWithDerivative(x, out var t1); // tanh(x); t1 = 1 − tanh(x)²
+        derivative = scale * t1; // scale·t1
         return scale * t0;
     }
 
@@ -423,9 +376,8 @@ file readonly struct ScaledWithDerivativeKernel : global::Activations.IActivatio
     public global::System.Runtime.Intrinsics.Vector128<double> Invoke(global::System.Runtime.Intrinsics.Vector128<double> x, out global::System.Runtime.Intrinsics.Vector128<double> derivative)
     {
         var scaleVector = global::System.Runtime.Intrinsics.Vector128.Create(this.scale);
-        var t0 = global::Activations.VectorMath.TanhWithComplement(x, out var t1); // tanh(x); t1 = (1 − |tanh(x)|)
-        var t2 = global::System.Runtime.Intrinsics.Vector128.Abs(t0); // |t0|
-        derivative = scaleVector * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(t2, global::System.Runtime.Intrinsics.Vector128.Create(0.5d)), global::System.Runtime.Intrinsics.Vector128.Create(1d) - t0 * t0, t1 * (t2 + global::System.Runtime.Intrinsics.Vector128.Create(1d))); // scale·(t2 < 0.5 ? 1 − t0² : t1·(t2 + 1))
+        var t0 = global::Activations.VectorMath.TanhWithDerivative(x, out var t1); // tanh(x); t1 = 1 − tanh(x)²
+        derivative = scaleVector * t1; // scale·t1
         return scaleVector * t0;
     }
 
@@ -433,9 +385,8 @@ file readonly struct ScaledWithDerivativeKernel : global::Activations.IActivatio
     public global::System.Runtime.Intrinsics.Vector256<double> Invoke(global::System.Runtime.Intrinsics.Vector256<double> x, out global::System.Runtime.Intrinsics.Vector256<double> derivative)
     {
         var scaleVector = global::System.Runtime.Intrinsics.Vector256.Create(this.scale);
-        var t0 = global::Activations.VectorMath.TanhWithComplement(x, out var t1); // tanh(x); t1 = (1 − |tanh(x)|)
-        var t2 = global::System.Runtime.Intrinsics.Vector256.Abs(t0); // |t0|
-        derivative = scaleVector * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(t2, global::System.Runtime.Intrinsics.Vector256.Create(0.5d)), global::System.Runtime.Intrinsics.Vector256.Create(1d) - t0 * t0, t1 * (t2 + global::System.Runtime.Intrinsics.Vector256.Create(1d))); // scale·(t2 < 0.5 ? 1 − t0² : t1·(t2 + 1))
+        var t0 = global::Activations.VectorMath.TanhWithDerivative(x, out var t1); // tanh(x); t1 = 1 − tanh(x)²
+        derivative = scaleVector * t1; // scale·t1
         return scaleVector * t0;
     }
 
@@ -443,9 +394,8 @@ file readonly struct ScaledWithDerivativeKernel : global::Activations.IActivatio
     public global::System.Runtime.Intrinsics.Vector512<double> Invoke(global::System.Runtime.Intrinsics.Vector512<double> x, out global::System.Runtime.Intrinsics.Vector512<double> derivative)
     {
         var scaleVector = global::System.Runtime.Intrinsics.Vector512.Create(this.scale);
-        var t0 = global::Activations.VectorMath.TanhWithComplement(x, out var t1); // tanh(x); t1 = (1 − |tanh(x)|)
-        var t2 = global::System.Runtime.Intrinsics.Vector512.Abs(t0); // |t0|
-        derivative = scaleVector * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(t2, global::System.Runtime.Intrinsics.Vector512.Create(0.5d)), global::System.Runtime.Intrinsics.Vector512.Create(1d) - t0 * t0, t1 * (t2 + global::System.Runtime.Intrinsics.Vector512.Create(1d))); // scale·(t2 < 0.5 ? 1 − t0² : t1·(t2 + 1))
+        var t0 = global::Activations.VectorMath.TanhWithDerivative(x, out var t1); // tanh(x); t1 = 1 − tanh(x)²
+        derivative = scaleVector * t1; // scale·t1
         return scaleVector * t0;
     }
 }

@@ -304,21 +304,58 @@ public sealed class SimplifierTests
     }
 
     [Fact]
-    public void The_derivative_of_tanh_is_one_minus_tanh_squared_factored_where_it_would_cancel()
+    public void The_derivative_of_tanh_is_one_derivative_call_accurate_where_one_minus_tanh_squared_would_cancel()
     {
         Derivation derivation = Derive("tanh(x)");
+        ExprContext c = derivation.Context;
         Expr t = derivation.Function;
-        Expr derivative = derivation.Derivative;
+        Expr x = c.Variable(0, "x");
 
-        // |t| < ½ ? 1 − t² : 2σ(−2|x|)(1 + |t|), both written with the forward node t.
-        Assert.Equal(ExprKind.Conditional, derivative.Kind);
-        Assert.Contains(new ExprProgram(new[] { derivative }).Nodes, n => ReferenceEquals(n, t));
-        foreach (double x in new[] { -20.0, -3.0, -0.4, 0.0, 1e-3, 0.7, 9.0 })
+        // tanh′ = 1 − t² as one node (emitted as c·(2 − c) from the complement c = 1 − |t|), even like σ′.
+        Expr derivative = c.Call(Function.TanhDerivative, x);
+        Assert.Same(derivative, derivation.Derivative);
+        Assert.Same(derivative, c.Call(Function.TanhDerivative, c.Negate(x)));
+
+        // tanh″ = −2·t·tanh′, with t the very forward node.
+        Assert.Contains(new ExprProgram(new[] { derivation.SecondDerivative }).Nodes, n => ReferenceEquals(n, t));
+        Assert.Contains(new ExprProgram(new[] { derivation.SecondDerivative }).Nodes, n => ReferenceEquals(n, derivative));
+        foreach (double at in new[] { -20.0, -3.0, -0.4, 0.0, 1e-3, 0.7, 9.0, 300.0 })
         {
-            double sech = 1 / Math.Cosh(x);
+            double sech = 1 / Math.Cosh(at);
             double expected = sech * sech;
-            Assert.True(Math.Abs(Evaluator.Evaluate(derivative, x) - expected) <= 4e-16 * expected, $"tanh′({x})");
+            Assert.True(Math.Abs(Evaluator.Evaluate(derivation.Derivative, at) - expected) <= 4e-16 * expected, $"tanh′({at})");
+            double second = -2 * Math.Tanh(at) * expected;
+            Assert.True(Math.Abs(Evaluator.Evaluate(derivation.SecondDerivative, at) - second) <= 8e-16 * Math.Abs(second), $"tanh″({at})");
         }
+    }
+
+    [Fact]
+    public void One_minus_the_tanh_derivative_is_tanh_squared_without_cancellation()
+    {
+        // Tanhshrink: d/dx (x − tanh x) = 1 − tanh′(x) = tanh²x, which near 0 is tiny: 1 − tanh′ would keep no digits.
+        Derivation derivation = Derive("x - tanh(x)");
+        ExprContext c = derivation.Context;
+        Expr x = c.Variable(0, "x");
+        Assert.Same(c.Power(c.Call(Function.Tanh, x), c.Constant(2)), derivation.Derivative);
+
+        double value = Evaluator.Evaluate(derivation.Derivative, 1e-5);
+        double expected = Math.Tanh(1e-5) * Math.Tanh(1e-5);
+        Assert.True(Math.Abs(value - expected) <= 4e-16 * expected, $"{value:R} vs {expected:R}");
+    }
+
+    [Fact]
+    public void The_derivative_nodes_print_as_their_math_with_the_parentheses_they_need()
+    {
+        ExprContext c = _c;
+        Expr x = c.Variable(0, "x");
+        Expr tanhPrime = c.Call(Function.TanhDerivative, x);
+        Expr sigmaPrime = c.Call(Function.SigmoidDerivative, x);
+
+        Assert.Equal("1 − tanh(x)²", MathPrinter.Format(tanhPrime, null));
+        Assert.Equal("x·(1 − tanh(x)²)", MathPrinter.Format(c.Multiply(x, tanhPrime), null));
+        Assert.Equal("x − (1 − tanh(x)²)", MathPrinter.Format(c.Subtract(x, tanhPrime), null));
+        Assert.Equal("σ(x)·σ(−x)", MathPrinter.Format(sigmaPrime, null));
+        Assert.Equal("x/(σ(x)·σ(−x))", MathPrinter.Format(c.Divide(x, sigmaPrime), null));
     }
 
     [Theory]

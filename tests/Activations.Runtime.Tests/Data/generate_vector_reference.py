@@ -5,7 +5,7 @@
                                                        write, e.g. sigmoidd or pow; all of them by default)
 
 Same format and method as generate_reference.py (whose rounding and grid helpers this imports): for each f in exp,
-log, tanh, tanhc (1 - |tanh x|), sigmoidd (σ′ = σ(x) σ(-x)), sin, cos, tan, sinh, cosh, atan a file v_f.csv with x, expected (f(x) at 60 digits rounded to nearest
+log, tanh, tanhc (1 - |tanh x|), tanhd (tanh′ = 1 - tanh² x), sigmoidd (σ′ = σ(x) σ(-x)), sin, cos, tan, sinh, cosh, atan a file v_f.csv with x, expected (f(x) at 60 digits rounded to nearest
 double, checked again at 90) and residual; and v_pow.csv with x, y, expected, residual. The VectorMath tests also use
 log1p.csv, expm1.csv, erf.csv, erfc.csv, sigmoid.csv and softplus.csv from generate_reference.py.
 """
@@ -63,6 +63,15 @@ def ref_tanhc(x):
     if s is not None:
         return s
     return 2 / (1 + mp.exp(2 * abs(mp.mpf(x))))
+
+
+def ref_tanhd(x):
+    """tanh′(x) = sech² x = 4 e^(-2|x|) / (1 + e^(-2|x|))²."""
+    s = special(x, pos=0.0, neg=0.0)
+    if s is not None:
+        return s
+    e = mp.exp(-2 * abs(mp.mpf(x)))
+    return 4 * e / (1 + e) ** 2
 
 
 def ref_sigmoidd(x):
@@ -189,6 +198,7 @@ GRIDS = {
     'log': (ref_log, grid_log),
     'tanh': (ref_tanh, grid_tanh),
     'tanhc': (ref_tanhc, grid_tanhc),
+    'tanhd': (ref_tanhd, grid_tanhc),
     'sigmoidd': (ref_sigmoidd, grid_sigmoid),
     'sin': (ref_sin, grid_trig),
     'cos': (ref_cos, grid_trig),

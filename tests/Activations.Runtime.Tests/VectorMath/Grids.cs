@@ -57,6 +57,13 @@ namespace Activations.Runtime.Tests.VectorMathTests
                     Linear(xs, -1f, 1f, 100_000);
                     Neighbours(xs, 0.55f, -0.55f, 9.5f, -9.5f, 43.6f, -43.6f, 52f, -52f);
                     break;
+                case "TanhDerivative":
+                case "TanhWithDerivative.value":
+                case "TanhWithDerivative.derivative":
+                    Linear(xs, -60f, 60f, 200_000);
+                    Linear(xs, -1f, 1f, 100_000);
+                    Neighbours(xs, 0.55f, -0.55f, 9.5f, -9.5f, 43.5f, -43.5f, 44.017487f, -44.017487f, 52f, -52f); // 44.017487: the worst case over every float
+                    break;
                 case "SigmoidComplement":
                     Linear(xs, -110f, 30f, 200_000);
                     Linear(xs, -5f, 5f, 100_000);
@@ -67,12 +74,13 @@ namespace Activations.Runtime.Tests.VectorMathTests
                 case "SigmoidWithDerivative.derivative":
                     Linear(xs, -110f, 110f, 200_000);
                     Linear(xs, -5f, 5f, 100_000);
-                    Neighbours(xs, 1.7688377f, -1.7688377f, -1.0987862f, 4.137996f, -4.137996f); // the worst cases over every float
+                    Neighbours(xs, 1.7688377f, -1.7688377f, -1.0987862f, 1.0987862f, 4.137996f, -4.137996f); // the worst cases over every float
                     break;
                 case "Sigmoid":
                 case "Softplus":
                     Linear(xs, -110f, 30f, 200_000);
                     Linear(xs, -5f, 5f, 100_000);
+                    Neighbours(xs, -1.0987862f); // sigmoid's worst case over every float (3 ulp)
                     break;
                 case "Erf":
                 case "Erfc":

@@ -146,6 +146,23 @@ namespace Activations.Runtime.Tests.VectorMathTests
                 static v => { VectorMath.SigmoidWithDerivative(v, out Vector<float> d); return d; },
                 static v => { VectorMath.SigmoidWithDerivative(v, out float d); return d; },
                 ActivationMath.SigmoidDerivative),
+            new("TanhDerivative", VectorMath.TanhDerivative, VectorMath.TanhDerivative, VectorMath.TanhDerivative, VectorMath.TanhDerivative, VectorMath.TanhDerivative, ActivationMath.TanhDerivative),
+            new(
+                "TanhWithDerivative.value",
+                static v => VectorMath.TanhWithDerivative(v, out _),
+                static v => VectorMath.TanhWithDerivative(v, out _),
+                static v => VectorMath.TanhWithDerivative(v, out _),
+                static v => VectorMath.TanhWithDerivative(v, out _),
+                static v => VectorMath.TanhWithDerivative(v, out _),
+                Math.Tanh),
+            new(
+                "TanhWithDerivative.derivative",
+                static v => { VectorMath.TanhWithDerivative(v, out Vector128<float> d); return d; },
+                static v => { VectorMath.TanhWithDerivative(v, out Vector256<float> d); return d; },
+                static v => { VectorMath.TanhWithDerivative(v, out Vector512<float> d); return d; },
+                static v => { VectorMath.TanhWithDerivative(v, out Vector<float> d); return d; },
+                static v => { VectorMath.TanhWithDerivative(v, out float d); return d; },
+                ActivationMath.TanhDerivative),
         };
 
         public static readonly Kernel<double>[] Double =
@@ -192,6 +209,23 @@ namespace Activations.Runtime.Tests.VectorMathTests
                 static v => { VectorMath.SigmoidWithDerivative(v, out Vector<double> d); return d; },
                 static v => { VectorMath.SigmoidWithDerivative(v, out double d); return d; },
                 ActivationMath.SigmoidDerivative),
+            new("TanhDerivative", VectorMath.TanhDerivative, VectorMath.TanhDerivative, VectorMath.TanhDerivative, VectorMath.TanhDerivative, VectorMath.TanhDerivative, ActivationMath.TanhDerivative),
+            new(
+                "TanhWithDerivative.value",
+                static v => VectorMath.TanhWithDerivative(v, out _),
+                static v => VectorMath.TanhWithDerivative(v, out _),
+                static v => VectorMath.TanhWithDerivative(v, out _),
+                static v => VectorMath.TanhWithDerivative(v, out _),
+                static v => VectorMath.TanhWithDerivative(v, out _),
+                Math.Tanh),
+            new(
+                "TanhWithDerivative.derivative",
+                static v => { VectorMath.TanhWithDerivative(v, out Vector128<double> d); return d; },
+                static v => { VectorMath.TanhWithDerivative(v, out Vector256<double> d); return d; },
+                static v => { VectorMath.TanhWithDerivative(v, out Vector512<double> d); return d; },
+                static v => { VectorMath.TanhWithDerivative(v, out Vector<double> d); return d; },
+                static v => { VectorMath.TanhWithDerivative(v, out double d); return d; },
+                ActivationMath.TanhDerivative),
         };
 
         public static Kernel<float> FloatNamed(string name) => Array.Find(Float, k => k.Name == name)!;

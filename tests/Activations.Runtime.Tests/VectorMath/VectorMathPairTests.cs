@@ -9,9 +9,9 @@ namespace Activations.Runtime.Tests.VectorMathTests
     /// <summary>
     /// The paired functions that generated derivatives call: their first result is the very bits of the single function
     /// (so a fused kernel's values equal the forward kernel's), and TanhWithComplement's complement is TanhComplement's,
-    /// SigmoidWithDerivative's derivative SigmoidDerivative's (so a fused kernel's derivatives equal the derivative
-    /// kernel's). Their accuracy is asserted with the other functions (SigmoidComplement, TanhComplement,
-    /// SigmoidDerivative in VectorMathAccuracyTests).
+    /// SigmoidWithDerivative's and TanhWithDerivative's derivatives SigmoidDerivative's and TanhDerivative's (so a fused
+    /// kernel's derivatives equal the derivative kernel's). Their accuracy is asserted with the other functions
+    /// (SigmoidComplement, TanhComplement, SigmoidDerivative, TanhDerivative in VectorMathAccuracyTests).
     /// </summary>
     public sealed class VectorMathPairTests
     {
@@ -26,6 +26,10 @@ namespace Activations.Runtime.Tests.VectorMathTests
             float[] derivativeGrid = Grids.Float("SigmoidDerivative");
             AssertSame(Kernels.FloatNamed("Sigmoid"), Kernels.FloatNamed("SigmoidWithDerivative.value"), derivativeGrid);
             AssertSame(Kernels.FloatNamed("SigmoidDerivative"), Kernels.FloatNamed("SigmoidWithDerivative.derivative"), derivativeGrid);
+            float[] tanhDerivativeGrid = Grids.Float("TanhDerivative");
+            AssertSame(Kernels.FloatNamed("Tanh"), Kernels.FloatNamed("TanhWithDerivative.value"), tanhDerivativeGrid);
+            AssertSame(Kernels.FloatNamed("TanhDerivative"), Kernels.FloatNamed("TanhWithDerivative.derivative"), tanhDerivativeGrid);
+            AssertSame(Kernels.FloatNamed("Sigmoid"), FirstOf(SigmoidPairFloat()), derivativeGrid);
         }
 
         [Fact]
@@ -39,6 +43,9 @@ namespace Activations.Runtime.Tests.VectorMathTests
             double[] derivativeGrid = ReferenceTable.Double("v_sigmoidd").Select(r => r.X).ToArray();
             AssertSame(Kernels.DoubleNamed("Sigmoid"), Kernels.DoubleNamed("SigmoidWithDerivative.value"), derivativeGrid);
             AssertSame(Kernels.DoubleNamed("SigmoidDerivative"), Kernels.DoubleNamed("SigmoidWithDerivative.derivative"), derivativeGrid);
+            double[] tanhDerivativeGrid = ReferenceTable.Double("v_tanhd").Select(r => r.X).ToArray();
+            AssertSame(Kernels.DoubleNamed("Tanh"), Kernels.DoubleNamed("TanhWithDerivative.value"), tanhDerivativeGrid);
+            AssertSame(Kernels.DoubleNamed("TanhDerivative"), Kernels.DoubleNamed("TanhWithDerivative.derivative"), tanhDerivativeGrid);
         }
 
         [Theory]
@@ -83,6 +90,28 @@ namespace Activations.Runtime.Tests.VectorMathTests
                 Assert.Equal(0.5f, VectorMath.SigmoidWithDerivative(-0f, out d));
                 Assert.Equal(0.25f, d);
             }
+        }
+
+        [Theory]
+        [InlineData(0f, 0f, 1f)]
+        [InlineData(float.PositiveInfinity, 1f, 0f)]
+        [InlineData(float.NegativeInfinity, -1f, 0f)]
+        [InlineData(1000f, 1f, 0f)]
+        [InlineData(-1000f, -1f, 0f)]
+        public void Tanh_derivative_special_values(float x, float tanh, float derivative)
+        {
+            Assert.Equal(derivative, VectorMath.TanhDerivative(x));
+            Assert.Equal(derivative, VectorMath.TanhDerivative(Vector512.Create(x)).GetElement(0));
+            Assert.Equal(tanh, VectorMath.TanhWithDerivative(x, out float d));
+            Assert.Equal(derivative, d);
+            Assert.Equal(tanh, VectorMath.TanhWithDerivative(Vector256.Create(x), out Vector256<float> dv).GetElement(0));
+            Assert.Equal(derivative, dv.GetElement(0));
+            Assert.True(float.IsNaN(VectorMath.TanhDerivative(float.NaN)));
+            Assert.True(float.IsNaN(VectorMath.TanhWithDerivative(float.NaN, out d)) && float.IsNaN(d));
+            double e = Math.Exp(-2 * Math.Abs((double)x));
+            double expected = 4 * e / ((1 + e) * (1 + e));
+            Assert.Equal(expected, VectorMath.TanhDerivative((double)x), expected * 1e-15);
+            Assert.Equal(expected, ActivationMath.TanhDerivative((double)x), expected * 1e-15);
         }
 
         [Theory]
