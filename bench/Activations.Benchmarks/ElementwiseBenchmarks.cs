@@ -69,6 +69,15 @@ namespace Activations.Benchmarks
         public void Tanh() => ActivationFunctions.Tanh(_x, _y);
 
         [Benchmark, BenchmarkCategory("Tanh")]
+        public void TanhDerivative() => ActivationFunctions.TanhDerivative(_x, _y);
+
+        [Benchmark, BenchmarkCategory("Tanh")]
+        public void TanhBackward() => ActivationFunctions.TanhBackward(_x, _g, _y);
+
+        [Benchmark, BenchmarkCategory("Tanh")]
+        public void TanhWithDerivative() => ActivationFunctions.TanhWithDerivative(_x, _y, _d);
+
+        [Benchmark, BenchmarkCategory("Tanh")]
         public void Tanh_TensorPrimitives() => TensorPrimitives.Tanh(_x, _y);
 
         [Benchmark, BenchmarkCategory("Tanh")]

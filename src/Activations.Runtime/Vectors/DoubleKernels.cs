@@ -354,13 +354,18 @@ namespace Activations.Internal.Vectors
             return q;
         }
 
-        /// <summary>σ(x) = q for x &gt;= 0 and r for x &lt; 0 (<see cref="SigmoidParts{T}(T, out T, out T)"/>): relative accuracy as σ → 0.</summary>
+        /// <summary>
+        /// σ(x) = q for x &gt;= 0 and r = e q for x &lt; 0 (<see cref="SigmoidParts{T}(T, out T, out T)"/>): relative accuracy
+        /// as σ → 0. Computed as q n with n = 1 or e, which gives the same bits and keeps the select off the path after the division.
+        /// </summary>
         [MethodImpl(Inline)]
         internal static T Sigmoid<T>(T x)
             where T : struct, IVectorOps<T, double>
         {
-            T q = SigmoidParts(x, out T r, out T negative);
-            return T.Select(negative, r, q);
+            T e = ExpOfNonPositive(x | T.FromBits(SignBit)); // e^-|x|
+            T negative = T.ShiftRightArithmeticBits(x, 63);
+            T n = T.Select(negative, e, T.Create(1.0));
+            return T.Create(1.0) / (e + T.Create(1.0)) * n;
         }
 
         /// <summary>
