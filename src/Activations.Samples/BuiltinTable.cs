@@ -25,8 +25,8 @@ namespace Activations.Samples
                 output.Write($"{f.Name,-12}");
                 foreach (double x in Points)
                 {
-                    string value = f.Evaluate(x).ToString("0.0000", CultureInfo.InvariantCulture);
-                    string slope = f.EvaluateDerivative(x).ToString("0.0000", CultureInfo.InvariantCulture);
+                    string value = Format(f.Evaluate(x));
+                    string slope = Format(f.EvaluateDerivative(x));
                     output.Write($"{value + " / " + slope,19}");
                 }
 
@@ -35,6 +35,13 @@ namespace Activations.Samples
 
             output.WriteLine();
             output.WriteLine("Hyperparameters at their defaults; PRelu a = 0.25, Threshold threshold = 0.5, value = -1.");
+        }
+
+        /// <summary>Four decimals; −0 (Gaussian′(0) = −2·0·e⁰) and negatives that round to zero print as 0.0000.</summary>
+        internal static string Format(double value)
+        {
+            string text = value.ToString("0.0000", CultureInfo.InvariantCulture);
+            return text == "-0.0000" ? "0.0000" : text;
         }
     }
 }
