@@ -155,13 +155,13 @@ namespace Activations
         public static partial double Mish(double x);
 
         /// <summary>Softplus with PyTorch's β and linear threshold. f(x) = log(1 + e^(βx))/β, and x where βx &gt; threshold.</summary>
-        /// <remarks>Defaults: beta = 1, threshold = 20. At kinks: At βx = threshold the smooth branch is used (its derivative σ(threshold)), as in PyTorch. Where βx &lt; −1e10 the value is its limit 0; for βx &gt; 0 it is computed as x + softplus(−βx)/β, so ∂f/∂β does not cancel. Paper: C. Dugas, Y. Bengio, F. Bélisle, C. Nadeau and R. Garcia, “Incorporating Second-Order Functional Knowledge for Better Option Pricing,” NIPS 2000.</remarks>
-        [Activation("beta * x > threshold ? x : beta * x > 0 ? x + softplus(-beta * x) / beta : beta * x < -1e10 ? 0 : softplus(beta * x) / beta")]
+        /// <remarks>Defaults: beta = 1, threshold = 20. At kinks: At βx = threshold the smooth branch is used (its derivative σ(threshold)), as in PyTorch. Where βx &lt; −1e10 the value is its limit 0; elsewhere it is computed as max(x, 0) + softplus(−|βx|)/β for β &gt; 0 (x + softplus(−βx)/β where βx &gt; 0), so ∂f/∂β does not cancel and one softplus is evaluated, not one per branch. Paper: C. Dugas, Y. Bengio, F. Bélisle, C. Nadeau and R. Garcia, “Incorporating Second-Order Functional Knowledge for Better Option Pricing,” NIPS 2000.</remarks>
+        [Activation("beta * x > threshold ? x : beta * x < -1e10 ? 0 : (beta * x > 0 ? x : 0) + softplus(beta * x > 0 ? -beta * x : beta * x) / beta")]
         public static partial float Softplus(float x, float beta = 1f, float threshold = 20f);
 
         /// <summary>Softplus with PyTorch's β and linear threshold. f(x) = log(1 + e^(βx))/β, and x where βx &gt; threshold.</summary>
-        /// <remarks>Defaults: beta = 1, threshold = 20. At kinks: At βx = threshold the smooth branch is used (its derivative σ(threshold)), as in PyTorch. Where βx &lt; −1e10 the value is its limit 0; for βx &gt; 0 it is computed as x + softplus(−βx)/β, so ∂f/∂β does not cancel. Paper: C. Dugas, Y. Bengio, F. Bélisle, C. Nadeau and R. Garcia, “Incorporating Second-Order Functional Knowledge for Better Option Pricing,” NIPS 2000.</remarks>
-        [Activation("beta * x > threshold ? x : beta * x > 0 ? x + softplus(-beta * x) / beta : beta * x < -1e10 ? 0 : softplus(beta * x) / beta")]
+        /// <remarks>Defaults: beta = 1, threshold = 20. At kinks: At βx = threshold the smooth branch is used (its derivative σ(threshold)), as in PyTorch. Where βx &lt; −1e10 the value is its limit 0; elsewhere it is computed as max(x, 0) + softplus(−|βx|)/β for β &gt; 0 (x + softplus(−βx)/β where βx &gt; 0), so ∂f/∂β does not cancel and one softplus is evaluated, not one per branch. Paper: C. Dugas, Y. Bengio, F. Bélisle, C. Nadeau and R. Garcia, “Incorporating Second-Order Functional Knowledge for Better Option Pricing,” NIPS 2000.</remarks>
+        [Activation("beta * x > threshold ? x : beta * x < -1e10 ? 0 : (beta * x > 0 ? x : 0) + softplus(beta * x > 0 ? -beta * x : beta * x) / beta")]
         public static partial double Softplus(double x, double beta = 1, double threshold = 20);
 
         /// <summary>Softsign. f(x) = x/(1 + |x|).</summary>
