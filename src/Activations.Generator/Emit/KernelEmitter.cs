@@ -284,13 +284,21 @@ namespace Activations.Generator.Emit
                 if (schedule.TryGetPair(local, out PairedCall pair))
                 {
                     string complement = schedule.Names[pair.Complement];
-                    string call = code.PrintCallWithOut("global::Activations.VectorMath." + pair.Function, pair.Primary[0], complement);
-                    writer.Line("var " + schedule.Names[pair.Primary] + " = " + call + "; // " + math.Print(pair.Primary) + "; " + complement + " = " + math.Print(pair.Complement));
-                    if (pair.Product is not null)
+                    string target = "global::Activations.VectorMath." + pair.Function;
+                    string comment = math.Print(pair.Primary) + "; " + complement + " = " + math.Print(pair.Complement);
+                    string call;
+                    if (pair.Product is null)
                     {
-                        writer.Line("var " + schedule.Names[pair.Product] + " = " + schedule.Names[pair.Primary] + " * " + complement + "; // " + math.Print(pair.Product));
+                        call = code.PrintCallWithOut(target, pair.Primary[0], complement);
+                    }
+                    else
+                    {
+                        string product = schedule.Names[pair.Product];
+                        call = code.PrintCallWithOut(target, pair.Primary[0], complement, product);
+                        comment += "; " + product + " = " + math.Print(pair.Product);
                     }
 
+                    writer.Line("var " + schedule.Names[pair.Primary] + " = " + call + "; // " + comment);
                     continue;
                 }
 

@@ -14,7 +14,8 @@ namespace Activations.Generator.Emit
     /// σ(−u) (<c>SigmoidWithComplement</c>, one exponential instead of two), σ(u) with σ′(u) (<c>SigmoidWithDerivative</c>),
     /// and tanh u with tanh′(u) (<c>TanhWithDerivative</c>).
     /// Derivatives produce these pairs (σ′ or tanh′ next to the forward σ or tanh). Where σ(u), σ(−u) and σ′(u) all
-    /// occur (second derivatives), σ′(u) is the product of the first pair's two results rather than a third evaluation.
+    /// occur (second derivatives), one call gives all three (<c>SigmoidWithComplementAndDerivative</c>). Each call gives
+    /// the bits of the separate functions, so a kernel's results do not depend on which pairs it found.
     /// </remarks>
     public sealed class Schedule
     {
@@ -164,7 +165,7 @@ namespace Activations.Generator.Emit
                     if (!paired.Contains(a) && !paired.Contains(b) && IsPreferredOfNegationPair(a[0], b[0]))
                     {
                         Expr? product = derivatives.Find(d => SameUpToSign(d[0], a[0]));
-                        Add(a, b, "SigmoidWithComplement", product);
+                        Add(a, b, product is null ? "SigmoidWithComplement" : "SigmoidWithComplementAndDerivative", product);
                     }
                 }
             }
@@ -228,7 +229,7 @@ namespace Activations.Generator.Emit
 
     /// <summary>
     /// Two calls computed by one VectorMath function: <c>Primary</c> is returned, <c>Complement</c> (the second result,
-    /// whatever it is) comes out; <c>Product</c>, if any, is their product, σ′(u) = σ(u)·σ(−u).
+    /// whatever it is) comes out; <c>Product</c>, if any, is σ′(u) = σ(u)·σ(−u), a third result of the same call.
     /// </summary>
     public sealed class PairedCall
     {
@@ -244,10 +245,10 @@ namespace Activations.Generator.Emit
 
         public Expr Complement { get; }
 
-        /// <summary>The VectorMath method: SigmoidWithComplement, SigmoidWithDerivative or TanhWithDerivative.</summary>
+        /// <summary>The VectorMath method: SigmoidWithComplement, SigmoidWithComplementAndDerivative, SigmoidWithDerivative or TanhWithDerivative.</summary>
         public string Function { get; }
 
-        /// <summary>σ′(u), computed as Primary·Complement right after the call; null if the outputs have no σ′(u).</summary>
+        /// <summary>σ′(u), the call's third result (SigmoidWithComplementAndDerivative); null if the outputs have no σ′(u).</summary>
         public Expr? Product { get; }
     }
 }

@@ -53,12 +53,17 @@ namespace Activations.Generator.Symbolic
         /// <c>target(argument, out var complementName)</c>: a call that returns one value and defines another local
         /// (the paired calls of <see cref="Emit.Schedule"/>).
         /// </summary>
-        public string PrintCallWithOut(string target, Expr argument, string complementName)
+        public string PrintCallWithOut(string target, Expr argument, params string[] outNames)
         {
             var builder = new StringBuilder();
             builder.Append(target).Append('(');
             Write(builder, argument, 0);
-            builder.Append(", out var ").Append(complementName).Append(')');
+            foreach (string name in outNames)
+            {
+                builder.Append(", out var ").Append(name);
+            }
+
+            builder.Append(')');
             return builder.ToString();
         }
 

@@ -403,6 +403,20 @@ namespace Activations.Internal.Vectors
             return T.Select(negative, r, q);
         }
 
+        /// <summary>
+        /// σ(x), σ(-x) and σ′(x): the bits of <see cref="SigmoidWithComplement{T}(T, out T)"/> and <see cref="SigmoidDerivative{T}(T)"/>
+        /// from one exponential (second derivatives need all three).
+        /// </summary>
+        [MethodImpl(Inline)]
+        internal static T SigmoidWithComplementAndDerivative<T>(T x, out T complement, out T derivative)
+            where T : struct, IVectorOps<T, double>
+        {
+            T q = SigmoidParts(x, out T r, out T negative);
+            complement = T.Select(negative, q, r);
+            derivative = T.MultiplyAdd(-r, r, r);
+            return T.Select(negative, r, q);
+        }
+
         /// <summary>softplus x = max(x, 0) + log(1 + e^-|x|): never overflows, and e^x to relative accuracy for x ≪ 0.</summary>
         [MethodImpl(Inline)]
         internal static T Softplus<T>(T x)

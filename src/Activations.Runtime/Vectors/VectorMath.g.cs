@@ -1939,8 +1939,8 @@ namespace Activations
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<float> SigmoidWithComplement(Vector128<float> x, out Vector128<float> complement)
         {
-            Vector128Single result = SingleKernels.SigmoidWithComplement(new Vector128Single(x), out Vector128Single c);
-            complement = c.Value;
+            Vector128Single result = SingleKernels.SigmoidWithComplement(new Vector128Single(x), out Vector128Single c0);
+            complement = c0.Value;
             return result.Value;
         }
 
@@ -1951,8 +1951,8 @@ namespace Activations
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<float> SigmoidWithComplement(Vector256<float> x, out Vector256<float> complement)
         {
-            Vector256Single result = SingleKernels.SigmoidWithComplement(new Vector256Single(x), out Vector256Single c);
-            complement = c.Value;
+            Vector256Single result = SingleKernels.SigmoidWithComplement(new Vector256Single(x), out Vector256Single c0);
+            complement = c0.Value;
             return result.Value;
         }
 
@@ -1963,8 +1963,8 @@ namespace Activations
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> SigmoidWithComplement(Vector512<float> x, out Vector512<float> complement)
         {
-            Vector512Single result = SingleKernels.SigmoidWithComplement(new Vector512Single(x), out Vector512Single c);
-            complement = c.Value;
+            Vector512Single result = SingleKernels.SigmoidWithComplement(new Vector512Single(x), out Vector512Single c0);
+            complement = c0.Value;
             return result.Value;
         }
 
@@ -2001,8 +2001,8 @@ namespace Activations
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float SigmoidWithComplement(float x, out float complement)
         {
-            ScalarSingle result = SingleKernels.SigmoidWithComplement(new ScalarSingle(x), out ScalarSingle c);
-            complement = c.Value;
+            ScalarSingle result = SingleKernels.SigmoidWithComplement(new ScalarSingle(x), out ScalarSingle c0);
+            complement = c0.Value;
             return result.Value;
         }
 
@@ -2013,8 +2013,8 @@ namespace Activations
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<double> SigmoidWithComplement(Vector128<double> x, out Vector128<double> complement)
         {
-            Vector128Double result = DoubleKernels.SigmoidWithComplement(new Vector128Double(x), out Vector128Double c);
-            complement = c.Value;
+            Vector128Double result = DoubleKernels.SigmoidWithComplement(new Vector128Double(x), out Vector128Double c0);
+            complement = c0.Value;
             return result.Value;
         }
 
@@ -2025,8 +2025,8 @@ namespace Activations
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<double> SigmoidWithComplement(Vector256<double> x, out Vector256<double> complement)
         {
-            Vector256Double result = DoubleKernels.SigmoidWithComplement(new Vector256Double(x), out Vector256Double c);
-            complement = c.Value;
+            Vector256Double result = DoubleKernels.SigmoidWithComplement(new Vector256Double(x), out Vector256Double c0);
+            complement = c0.Value;
             return result.Value;
         }
 
@@ -2037,8 +2037,8 @@ namespace Activations
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<double> SigmoidWithComplement(Vector512<double> x, out Vector512<double> complement)
         {
-            Vector512Double result = DoubleKernels.SigmoidWithComplement(new Vector512Double(x), out Vector512Double c);
-            complement = c.Value;
+            Vector512Double result = DoubleKernels.SigmoidWithComplement(new Vector512Double(x), out Vector512Double c0);
+            complement = c0.Value;
             return result.Value;
         }
 
@@ -2075,8 +2075,8 @@ namespace Activations
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double SigmoidWithComplement(double x, out double complement)
         {
-            ScalarDouble result = DoubleKernels.SigmoidWithComplement(new ScalarDouble(x), out ScalarDouble c);
-            complement = c.Value;
+            ScalarDouble result = DoubleKernels.SigmoidWithComplement(new ScalarDouble(x), out ScalarDouble c0);
+            complement = c0.Value;
             return result.Value;
         }
 
@@ -2087,8 +2087,8 @@ namespace Activations
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<float> SigmoidWithDerivative(Vector128<float> x, out Vector128<float> derivative)
         {
-            Vector128Single result = SingleKernels.SigmoidWithDerivative(new Vector128Single(x), out Vector128Single c);
-            derivative = c.Value;
+            Vector128Single result = SingleKernels.SigmoidWithDerivative(new Vector128Single(x), out Vector128Single c0);
+            derivative = c0.Value;
             return result.Value;
         }
 
@@ -2099,8 +2099,8 @@ namespace Activations
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<float> SigmoidWithDerivative(Vector256<float> x, out Vector256<float> derivative)
         {
-            Vector256Single result = SingleKernels.SigmoidWithDerivative(new Vector256Single(x), out Vector256Single c);
-            derivative = c.Value;
+            Vector256Single result = SingleKernels.SigmoidWithDerivative(new Vector256Single(x), out Vector256Single c0);
+            derivative = c0.Value;
             return result.Value;
         }
 
@@ -2111,8 +2111,8 @@ namespace Activations
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> SigmoidWithDerivative(Vector512<float> x, out Vector512<float> derivative)
         {
-            Vector512Single result = SingleKernels.SigmoidWithDerivative(new Vector512Single(x), out Vector512Single c);
-            derivative = c.Value;
+            Vector512Single result = SingleKernels.SigmoidWithDerivative(new Vector512Single(x), out Vector512Single c0);
+            derivative = c0.Value;
             return result.Value;
         }
 
@@ -2149,8 +2149,8 @@ namespace Activations
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float SigmoidWithDerivative(float x, out float derivative)
         {
-            ScalarSingle result = SingleKernels.SigmoidWithDerivative(new ScalarSingle(x), out ScalarSingle c);
-            derivative = c.Value;
+            ScalarSingle result = SingleKernels.SigmoidWithDerivative(new ScalarSingle(x), out ScalarSingle c0);
+            derivative = c0.Value;
             return result.Value;
         }
 
@@ -2161,8 +2161,8 @@ namespace Activations
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<double> SigmoidWithDerivative(Vector128<double> x, out Vector128<double> derivative)
         {
-            Vector128Double result = DoubleKernels.SigmoidWithDerivative(new Vector128Double(x), out Vector128Double c);
-            derivative = c.Value;
+            Vector128Double result = DoubleKernels.SigmoidWithDerivative(new Vector128Double(x), out Vector128Double c0);
+            derivative = c0.Value;
             return result.Value;
         }
 
@@ -2173,8 +2173,8 @@ namespace Activations
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<double> SigmoidWithDerivative(Vector256<double> x, out Vector256<double> derivative)
         {
-            Vector256Double result = DoubleKernels.SigmoidWithDerivative(new Vector256Double(x), out Vector256Double c);
-            derivative = c.Value;
+            Vector256Double result = DoubleKernels.SigmoidWithDerivative(new Vector256Double(x), out Vector256Double c0);
+            derivative = c0.Value;
             return result.Value;
         }
 
@@ -2185,8 +2185,8 @@ namespace Activations
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<double> SigmoidWithDerivative(Vector512<double> x, out Vector512<double> derivative)
         {
-            Vector512Double result = DoubleKernels.SigmoidWithDerivative(new Vector512Double(x), out Vector512Double c);
-            derivative = c.Value;
+            Vector512Double result = DoubleKernels.SigmoidWithDerivative(new Vector512Double(x), out Vector512Double c0);
+            derivative = c0.Value;
             return result.Value;
         }
 
@@ -2223,8 +2223,8 @@ namespace Activations
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double SigmoidWithDerivative(double x, out double derivative)
         {
-            ScalarDouble result = DoubleKernels.SigmoidWithDerivative(new ScalarDouble(x), out ScalarDouble c);
-            derivative = c.Value;
+            ScalarDouble result = DoubleKernels.SigmoidWithDerivative(new ScalarDouble(x), out ScalarDouble c0);
+            derivative = c0.Value;
             return result.Value;
         }
 
@@ -2235,8 +2235,8 @@ namespace Activations
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<float> TanhWithComplement(Vector128<float> x, out Vector128<float> complement)
         {
-            Vector128Single result = SingleKernels.TanhWithComplement(new Vector128Single(x), out Vector128Single c);
-            complement = c.Value;
+            Vector128Single result = SingleKernels.TanhWithComplement(new Vector128Single(x), out Vector128Single c0);
+            complement = c0.Value;
             return result.Value;
         }
 
@@ -2247,8 +2247,8 @@ namespace Activations
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<float> TanhWithComplement(Vector256<float> x, out Vector256<float> complement)
         {
-            Vector256Single result = SingleKernels.TanhWithComplement(new Vector256Single(x), out Vector256Single c);
-            complement = c.Value;
+            Vector256Single result = SingleKernels.TanhWithComplement(new Vector256Single(x), out Vector256Single c0);
+            complement = c0.Value;
             return result.Value;
         }
 
@@ -2259,8 +2259,8 @@ namespace Activations
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> TanhWithComplement(Vector512<float> x, out Vector512<float> complement)
         {
-            Vector512Single result = SingleKernels.TanhWithComplement(new Vector512Single(x), out Vector512Single c);
-            complement = c.Value;
+            Vector512Single result = SingleKernels.TanhWithComplement(new Vector512Single(x), out Vector512Single c0);
+            complement = c0.Value;
             return result.Value;
         }
 
@@ -2297,8 +2297,8 @@ namespace Activations
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float TanhWithComplement(float x, out float complement)
         {
-            ScalarSingle result = SingleKernels.TanhWithComplement(new ScalarSingle(x), out ScalarSingle c);
-            complement = c.Value;
+            ScalarSingle result = SingleKernels.TanhWithComplement(new ScalarSingle(x), out ScalarSingle c0);
+            complement = c0.Value;
             return result.Value;
         }
 
@@ -2309,8 +2309,8 @@ namespace Activations
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<double> TanhWithComplement(Vector128<double> x, out Vector128<double> complement)
         {
-            Vector128Double result = DoubleKernels.TanhWithComplement(new Vector128Double(x), out Vector128Double c);
-            complement = c.Value;
+            Vector128Double result = DoubleKernels.TanhWithComplement(new Vector128Double(x), out Vector128Double c0);
+            complement = c0.Value;
             return result.Value;
         }
 
@@ -2321,8 +2321,8 @@ namespace Activations
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<double> TanhWithComplement(Vector256<double> x, out Vector256<double> complement)
         {
-            Vector256Double result = DoubleKernels.TanhWithComplement(new Vector256Double(x), out Vector256Double c);
-            complement = c.Value;
+            Vector256Double result = DoubleKernels.TanhWithComplement(new Vector256Double(x), out Vector256Double c0);
+            complement = c0.Value;
             return result.Value;
         }
 
@@ -2333,8 +2333,8 @@ namespace Activations
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<double> TanhWithComplement(Vector512<double> x, out Vector512<double> complement)
         {
-            Vector512Double result = DoubleKernels.TanhWithComplement(new Vector512Double(x), out Vector512Double c);
-            complement = c.Value;
+            Vector512Double result = DoubleKernels.TanhWithComplement(new Vector512Double(x), out Vector512Double c0);
+            complement = c0.Value;
             return result.Value;
         }
 
@@ -2371,8 +2371,8 @@ namespace Activations
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double TanhWithComplement(double x, out double complement)
         {
-            ScalarDouble result = DoubleKernels.TanhWithComplement(new ScalarDouble(x), out ScalarDouble c);
-            complement = c.Value;
+            ScalarDouble result = DoubleKernels.TanhWithComplement(new ScalarDouble(x), out ScalarDouble c0);
+            complement = c0.Value;
             return result.Value;
         }
 
@@ -2383,8 +2383,8 @@ namespace Activations
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<float> TanhWithDerivative(Vector128<float> x, out Vector128<float> derivative)
         {
-            Vector128Single result = SingleKernels.TanhWithDerivative(new Vector128Single(x), out Vector128Single c);
-            derivative = c.Value;
+            Vector128Single result = SingleKernels.TanhWithDerivative(new Vector128Single(x), out Vector128Single c0);
+            derivative = c0.Value;
             return result.Value;
         }
 
@@ -2395,8 +2395,8 @@ namespace Activations
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<float> TanhWithDerivative(Vector256<float> x, out Vector256<float> derivative)
         {
-            Vector256Single result = SingleKernels.TanhWithDerivative(new Vector256Single(x), out Vector256Single c);
-            derivative = c.Value;
+            Vector256Single result = SingleKernels.TanhWithDerivative(new Vector256Single(x), out Vector256Single c0);
+            derivative = c0.Value;
             return result.Value;
         }
 
@@ -2407,8 +2407,8 @@ namespace Activations
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> TanhWithDerivative(Vector512<float> x, out Vector512<float> derivative)
         {
-            Vector512Single result = SingleKernels.TanhWithDerivative(new Vector512Single(x), out Vector512Single c);
-            derivative = c.Value;
+            Vector512Single result = SingleKernels.TanhWithDerivative(new Vector512Single(x), out Vector512Single c0);
+            derivative = c0.Value;
             return result.Value;
         }
 
@@ -2445,8 +2445,8 @@ namespace Activations
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float TanhWithDerivative(float x, out float derivative)
         {
-            ScalarSingle result = SingleKernels.TanhWithDerivative(new ScalarSingle(x), out ScalarSingle c);
-            derivative = c.Value;
+            ScalarSingle result = SingleKernels.TanhWithDerivative(new ScalarSingle(x), out ScalarSingle c0);
+            derivative = c0.Value;
             return result.Value;
         }
 
@@ -2457,8 +2457,8 @@ namespace Activations
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<double> TanhWithDerivative(Vector128<double> x, out Vector128<double> derivative)
         {
-            Vector128Double result = DoubleKernels.TanhWithDerivative(new Vector128Double(x), out Vector128Double c);
-            derivative = c.Value;
+            Vector128Double result = DoubleKernels.TanhWithDerivative(new Vector128Double(x), out Vector128Double c0);
+            derivative = c0.Value;
             return result.Value;
         }
 
@@ -2469,8 +2469,8 @@ namespace Activations
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<double> TanhWithDerivative(Vector256<double> x, out Vector256<double> derivative)
         {
-            Vector256Double result = DoubleKernels.TanhWithDerivative(new Vector256Double(x), out Vector256Double c);
-            derivative = c.Value;
+            Vector256Double result = DoubleKernels.TanhWithDerivative(new Vector256Double(x), out Vector256Double c0);
+            derivative = c0.Value;
             return result.Value;
         }
 
@@ -2481,8 +2481,8 @@ namespace Activations
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<double> TanhWithDerivative(Vector512<double> x, out Vector512<double> derivative)
         {
-            Vector512Double result = DoubleKernels.TanhWithDerivative(new Vector512Double(x), out Vector512Double c);
-            derivative = c.Value;
+            Vector512Double result = DoubleKernels.TanhWithDerivative(new Vector512Double(x), out Vector512Double c0);
+            derivative = c0.Value;
             return result.Value;
         }
 
@@ -2519,8 +2519,180 @@ namespace Activations
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double TanhWithDerivative(double x, out double derivative)
         {
-            ScalarDouble result = DoubleKernels.TanhWithDerivative(new ScalarDouble(x), out ScalarDouble c);
-            derivative = c.Value;
+            ScalarDouble result = DoubleKernels.TanhWithDerivative(new ScalarDouble(x), out ScalarDouble c0);
+            derivative = c0.Value;
+            return result.Value;
+        }
+
+        /// <summary>σ(x), its complement σ(-x) and its derivative σ′(x) = σ(x) σ(-x) from one exponential and one division, for second derivatives that need all three: the bits of <see cref="SigmoidWithComplement(Vector128{float}, out Vector128{float})"/> and of <see cref="SigmoidDerivative(Vector128{float})"/>.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="complement">σ(-x), bit-identical to the complement of <see cref="SigmoidWithComplement(Vector128{float}, out Vector128{float})"/>.</param>
+        /// <param name="derivative">σ′(x), bit-identical to <see cref="SigmoidDerivative(Vector128{float})"/>.</param>
+        /// <returns>σ(x), bit-identical to <see cref="Sigmoid(Vector128{float})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> SigmoidWithComplementAndDerivative(Vector128<float> x, out Vector128<float> complement, out Vector128<float> derivative)
+        {
+            Vector128Single result = SingleKernels.SigmoidWithComplementAndDerivative(new Vector128Single(x), out Vector128Single c0, out Vector128Single c1);
+            complement = c0.Value;
+            derivative = c1.Value;
+            return result.Value;
+        }
+
+        /// <summary>σ(x), its complement σ(-x) and its derivative σ′(x) = σ(x) σ(-x) from one exponential and one division, for second derivatives that need all three: the bits of <see cref="SigmoidWithComplement(Vector256{float}, out Vector256{float})"/> and of <see cref="SigmoidDerivative(Vector256{float})"/>.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="complement">σ(-x), bit-identical to the complement of <see cref="SigmoidWithComplement(Vector256{float}, out Vector256{float})"/>.</param>
+        /// <param name="derivative">σ′(x), bit-identical to <see cref="SigmoidDerivative(Vector256{float})"/>.</param>
+        /// <returns>σ(x), bit-identical to <see cref="Sigmoid(Vector256{float})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> SigmoidWithComplementAndDerivative(Vector256<float> x, out Vector256<float> complement, out Vector256<float> derivative)
+        {
+            Vector256Single result = SingleKernels.SigmoidWithComplementAndDerivative(new Vector256Single(x), out Vector256Single c0, out Vector256Single c1);
+            complement = c0.Value;
+            derivative = c1.Value;
+            return result.Value;
+        }
+
+        /// <summary>σ(x), its complement σ(-x) and its derivative σ′(x) = σ(x) σ(-x) from one exponential and one division, for second derivatives that need all three: the bits of <see cref="SigmoidWithComplement(Vector512{float}, out Vector512{float})"/> and of <see cref="SigmoidDerivative(Vector512{float})"/>.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="complement">σ(-x), bit-identical to the complement of <see cref="SigmoidWithComplement(Vector512{float}, out Vector512{float})"/>.</param>
+        /// <param name="derivative">σ′(x), bit-identical to <see cref="SigmoidDerivative(Vector512{float})"/>.</param>
+        /// <returns>σ(x), bit-identical to <see cref="Sigmoid(Vector512{float})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> SigmoidWithComplementAndDerivative(Vector512<float> x, out Vector512<float> complement, out Vector512<float> derivative)
+        {
+            Vector512Single result = SingleKernels.SigmoidWithComplementAndDerivative(new Vector512Single(x), out Vector512Single c0, out Vector512Single c1);
+            complement = c0.Value;
+            derivative = c1.Value;
+            return result.Value;
+        }
+
+        /// <summary>σ(x), its complement σ(-x) and its derivative σ′(x) = σ(x) σ(-x) from one exponential and one division, for second derivatives that need all three: the bits of <see cref="SigmoidWithComplement(Vector{float}, out Vector{float})"/> and of <see cref="SigmoidDerivative(Vector{float})"/>.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="complement">σ(-x), bit-identical to the complement of <see cref="SigmoidWithComplement(Vector{float}, out Vector{float})"/>.</param>
+        /// <param name="derivative">σ′(x), bit-identical to <see cref="SigmoidDerivative(Vector{float})"/>.</param>
+        /// <returns>σ(x), bit-identical to <see cref="Sigmoid(Vector{float})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<float> SigmoidWithComplementAndDerivative(Vector<float> x, out Vector<float> complement, out Vector<float> derivative)
+        {
+            if (Vector<byte>.Count == 64)
+            {
+                Vector512<float> r512 = SigmoidWithComplementAndDerivative(x.AsVector512(), out Vector512<float> c512_0, out Vector512<float> c512_1);
+                complement = c512_0.AsVector();
+                derivative = c512_1.AsVector();
+                return r512.AsVector();
+            }
+
+            if (Vector<byte>.Count == 32)
+            {
+                Vector256<float> r256 = SigmoidWithComplementAndDerivative(x.AsVector256(), out Vector256<float> c256_0, out Vector256<float> c256_1);
+                complement = c256_0.AsVector();
+                derivative = c256_1.AsVector();
+                return r256.AsVector();
+            }
+
+            Vector128<float> r128 = SigmoidWithComplementAndDerivative(x.AsVector128(), out Vector128<float> c128_0, out Vector128<float> c128_1);
+            complement = c128_0.AsVector();
+            derivative = c128_1.AsVector();
+            return r128.AsVector();
+        }
+
+        /// <summary>σ(x), its complement σ(-x) and its derivative σ′(x) = σ(x) σ(-x) from one exponential and one division, for second derivatives that need all three: the bits of <see cref="SigmoidWithComplement(float, out float)"/> and of <see cref="SigmoidDerivative(float)"/>.</summary>
+        /// <param name="x">The input.</param>
+        /// <param name="complement">σ(-x), bit-identical to the complement of <see cref="SigmoidWithComplement(float, out float)"/>.</param>
+        /// <param name="derivative">σ′(x), bit-identical to <see cref="SigmoidDerivative(float)"/>.</param>
+        /// <returns>σ(x), bit-identical to <see cref="Sigmoid(float)"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static float SigmoidWithComplementAndDerivative(float x, out float complement, out float derivative)
+        {
+            ScalarSingle result = SingleKernels.SigmoidWithComplementAndDerivative(new ScalarSingle(x), out ScalarSingle c0, out ScalarSingle c1);
+            complement = c0.Value;
+            derivative = c1.Value;
+            return result.Value;
+        }
+
+        /// <summary>σ(x), its complement σ(-x) and its derivative σ′(x) = σ(x) σ(-x) from one exponential and one division, for second derivatives that need all three: the bits of <see cref="SigmoidWithComplement(Vector128{double}, out Vector128{double})"/> and of <see cref="SigmoidDerivative(Vector128{double})"/>.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="complement">σ(-x), bit-identical to the complement of <see cref="SigmoidWithComplement(Vector128{double}, out Vector128{double})"/>.</param>
+        /// <param name="derivative">σ′(x), bit-identical to <see cref="SigmoidDerivative(Vector128{double})"/>.</param>
+        /// <returns>σ(x), bit-identical to <see cref="Sigmoid(Vector128{double})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<double> SigmoidWithComplementAndDerivative(Vector128<double> x, out Vector128<double> complement, out Vector128<double> derivative)
+        {
+            Vector128Double result = DoubleKernels.SigmoidWithComplementAndDerivative(new Vector128Double(x), out Vector128Double c0, out Vector128Double c1);
+            complement = c0.Value;
+            derivative = c1.Value;
+            return result.Value;
+        }
+
+        /// <summary>σ(x), its complement σ(-x) and its derivative σ′(x) = σ(x) σ(-x) from one exponential and one division, for second derivatives that need all three: the bits of <see cref="SigmoidWithComplement(Vector256{double}, out Vector256{double})"/> and of <see cref="SigmoidDerivative(Vector256{double})"/>.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="complement">σ(-x), bit-identical to the complement of <see cref="SigmoidWithComplement(Vector256{double}, out Vector256{double})"/>.</param>
+        /// <param name="derivative">σ′(x), bit-identical to <see cref="SigmoidDerivative(Vector256{double})"/>.</param>
+        /// <returns>σ(x), bit-identical to <see cref="Sigmoid(Vector256{double})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<double> SigmoidWithComplementAndDerivative(Vector256<double> x, out Vector256<double> complement, out Vector256<double> derivative)
+        {
+            Vector256Double result = DoubleKernels.SigmoidWithComplementAndDerivative(new Vector256Double(x), out Vector256Double c0, out Vector256Double c1);
+            complement = c0.Value;
+            derivative = c1.Value;
+            return result.Value;
+        }
+
+        /// <summary>σ(x), its complement σ(-x) and its derivative σ′(x) = σ(x) σ(-x) from one exponential and one division, for second derivatives that need all three: the bits of <see cref="SigmoidWithComplement(Vector512{double}, out Vector512{double})"/> and of <see cref="SigmoidDerivative(Vector512{double})"/>.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="complement">σ(-x), bit-identical to the complement of <see cref="SigmoidWithComplement(Vector512{double}, out Vector512{double})"/>.</param>
+        /// <param name="derivative">σ′(x), bit-identical to <see cref="SigmoidDerivative(Vector512{double})"/>.</param>
+        /// <returns>σ(x), bit-identical to <see cref="Sigmoid(Vector512{double})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<double> SigmoidWithComplementAndDerivative(Vector512<double> x, out Vector512<double> complement, out Vector512<double> derivative)
+        {
+            Vector512Double result = DoubleKernels.SigmoidWithComplementAndDerivative(new Vector512Double(x), out Vector512Double c0, out Vector512Double c1);
+            complement = c0.Value;
+            derivative = c1.Value;
+            return result.Value;
+        }
+
+        /// <summary>σ(x), its complement σ(-x) and its derivative σ′(x) = σ(x) σ(-x) from one exponential and one division, for second derivatives that need all three: the bits of <see cref="SigmoidWithComplement(Vector{double}, out Vector{double})"/> and of <see cref="SigmoidDerivative(Vector{double})"/>.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="complement">σ(-x), bit-identical to the complement of <see cref="SigmoidWithComplement(Vector{double}, out Vector{double})"/>.</param>
+        /// <param name="derivative">σ′(x), bit-identical to <see cref="SigmoidDerivative(Vector{double})"/>.</param>
+        /// <returns>σ(x), bit-identical to <see cref="Sigmoid(Vector{double})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<double> SigmoidWithComplementAndDerivative(Vector<double> x, out Vector<double> complement, out Vector<double> derivative)
+        {
+            if (Vector<byte>.Count == 64)
+            {
+                Vector512<double> r512 = SigmoidWithComplementAndDerivative(x.AsVector512(), out Vector512<double> c512_0, out Vector512<double> c512_1);
+                complement = c512_0.AsVector();
+                derivative = c512_1.AsVector();
+                return r512.AsVector();
+            }
+
+            if (Vector<byte>.Count == 32)
+            {
+                Vector256<double> r256 = SigmoidWithComplementAndDerivative(x.AsVector256(), out Vector256<double> c256_0, out Vector256<double> c256_1);
+                complement = c256_0.AsVector();
+                derivative = c256_1.AsVector();
+                return r256.AsVector();
+            }
+
+            Vector128<double> r128 = SigmoidWithComplementAndDerivative(x.AsVector128(), out Vector128<double> c128_0, out Vector128<double> c128_1);
+            complement = c128_0.AsVector();
+            derivative = c128_1.AsVector();
+            return r128.AsVector();
+        }
+
+        /// <summary>σ(x), its complement σ(-x) and its derivative σ′(x) = σ(x) σ(-x) from one exponential and one division, for second derivatives that need all three: the bits of <see cref="SigmoidWithComplement(double, out double)"/> and of <see cref="SigmoidDerivative(double)"/>.</summary>
+        /// <param name="x">The input.</param>
+        /// <param name="complement">σ(-x), bit-identical to the complement of <see cref="SigmoidWithComplement(double, out double)"/>.</param>
+        /// <param name="derivative">σ′(x), bit-identical to <see cref="SigmoidDerivative(double)"/>.</param>
+        /// <returns>σ(x), bit-identical to <see cref="Sigmoid(double)"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static double SigmoidWithComplementAndDerivative(double x, out double complement, out double derivative)
+        {
+            ScalarDouble result = DoubleKernels.SigmoidWithComplementAndDerivative(new ScalarDouble(x), out ScalarDouble c0, out ScalarDouble c1);
+            complement = c0.Value;
+            derivative = c1.Value;
             return result.Value;
         }
     }

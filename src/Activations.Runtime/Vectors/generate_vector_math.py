@@ -80,6 +80,17 @@ PAIRS = [
      'derivative', 'tanh′(x), bit-identical to <see cref="TanhDerivative({0})"/>.', None, None),
 ]
 
+# Three results from one evaluation: name -> (summary, returns, [(out parameter, its doc, float bound, double bound)])
+TRIPLES = [
+    ('SigmoidWithComplementAndDerivative',
+     'σ(x), its complement σ(-x) and its derivative σ′(x) = σ(x) σ(-x) from one exponential and one division, for second '
+     'derivatives that need all three: the bits of <see cref="SigmoidWithComplement({0}, out {0})"/> and of '
+     '<see cref="SigmoidDerivative({0})"/>.',
+     'σ(x), bit-identical to <see cref="Sigmoid({0})"/>.',
+     [('complement', 'σ(-x), bit-identical to the complement of <see cref="SigmoidWithComplement({0}, out {0})"/>.', None, None),
+      ('derivative', 'σ′(x), bit-identical to <see cref="SigmoidDerivative({0})"/>.', None, None)]),
+]
+
 BOUNDS_DOC = {}
 
 
@@ -138,41 +149,47 @@ def emit():
                     out.append(f'            return {name}({a}).AsVector();')
                     out.append('        }')
                 out.append('')
-    for name, summary, returns, out_name, complement_doc, fbound, dbound in PAIRS:
+    for entry in PAIRS + TRIPLES:
+        name, summary, returns = entry[0], entry[1], entry[2]
+        outs = [tuple(entry[3:7])] if len(entry) == 7 else entry[3]  # (out name, doc, float bound, double bound) each
         for elem, kernels, suffix in kinds():
-            bound = fbound if elem == 'float' else dbound
             types = [(f'Vector{w}<{elem}>', f'Vector{w}{suffix}') for w in (128, 256, 512)]
             for vtype, wrapper in types + [(f'Vector<{elem}>', None), (elem, f'Scalar{suffix}')]:
-                each = '' if vtype == elem else ', in every lane'
                 cref = vtype.replace('<', '{').replace('>', '}')
                 out.append(f'        /// <summary>{summary.format(cref)}</summary>')
                 out.append(f'        /// <param name="x">The input{"s" if not elem == vtype else ""}.</param>')
-                doc = complement_doc.format(cref)
-                if bound is not None:
-                    unit = 'ulp' if bound == '1' else 'ulps'
-                    doc += f' Within {bound} {unit} of the correctly rounded result (measured maximum).'
-                out.append(f'        /// <param name="{out_name}">{doc}</param>')
+                for out_name, out_doc, fbound, dbound in outs:
+                    bound = fbound if elem == 'float' else dbound
+                    doc = out_doc.format(cref)
+                    if bound is not None:
+                        unit = 'ulp' if bound == '1' else 'ulps'
+                        doc += f' Within {bound} {unit} of the correctly rounded result (measured maximum).'
+                    out.append(f'        /// <param name="{out_name}">{doc}</param>')
                 out.append(f'        /// <returns>{returns.format(cref)}</returns>')
                 out.append('        [MethodImpl(MethodImplOptions.AggressiveInlining)]')
-                signature = f'        public static {vtype} {name}({vtype} x, out {vtype} {out_name})'
-                out.append(signature)
+                out_params = ', '.join(f'out {vtype} {o[0]}' for o in outs)
+                out.append(f'        public static {vtype} {name}({vtype} x, {out_params})')
                 out.append('        {')
                 if wrapper is not None:
-                    out.append(f'            {wrapper} result = {kernels}.{name}(new {wrapper}(x), out {wrapper} c);')
-                    out.append(f'            {out_name} = c.Value;')
+                    args = ', '.join(f'out {wrapper} c{i}' for i in range(len(outs)))
+                    out.append(f'            {wrapper} result = {kernels}.{name}(new {wrapper}(x), {args});')
+                    for i, o in enumerate(outs):
+                        out.append(f'            {o[0]} = c{i}.Value;')
                     out.append('            return result.Value;')
                 else:
-                    for w, cond in ((512, 'Vector<byte>.Count == 64'), (256, 'Vector<byte>.Count == 32')):
-                        out.append(f'            if ({cond})')
-                        out.append('            {')
-                        out.append(f'                Vector{w}<{elem}> r{w} = {name}(x.AsVector{w}(), out Vector{w}<{elem}> c{w});')
-                        out.append(f'                {out_name} = c{w}.AsVector();')
-                        out.append(f'                return r{w}.AsVector();')
-                        out.append('            }')
-                        out.append('')
-                    out.append(f'            Vector128<{elem}> r128 = {name}(x.AsVector128(), out Vector128<{elem}> c128);')
-                    out.append(f'            {out_name} = c128.AsVector();')
-                    out.append('            return r128.AsVector();')
+                    for w, cond in ((512, 'Vector<byte>.Count == 64'), (256, 'Vector<byte>.Count == 32'), (128, None)):
+                        indent = '            ' if cond is None else '                '
+                        if cond is not None:
+                            out.append(f'            if ({cond})')
+                            out.append('            {')
+                        args = ', '.join(f'out Vector{w}<{elem}> c{w}{"" if len(outs) == 1 else "_" + str(i)}' for i in range(len(outs)))
+                        out.append(f'{indent}Vector{w}<{elem}> r{w} = {name}(x.AsVector{w}(), {args});')
+                        for i, o in enumerate(outs):
+                            out.append(f'{indent}{o[0]} = c{w}{"" if len(outs) == 1 else "_" + str(i)}.AsVector();')
+                        out.append(f'{indent}return r{w}.AsVector();')
+                        if cond is not None:
+                            out.append('            }')
+                            out.append('')
                 out.append('        }')
                 out.append('')
     out[-1:] = ['    }', '}', '']

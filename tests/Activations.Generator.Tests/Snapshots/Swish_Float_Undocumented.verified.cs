@@ -95,8 +95,7 @@ namespace Demo
         {
             var betaVector = global::System.Numerics.Vector.Create(beta);
             var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
-            var t3 = t1 * t2; // σ(t0)·σ(−t0)
+            var t1 = global::Activations.VectorMath.SigmoidWithComplementAndDerivative(t0, out var t2, out var t3); // σ(t0); t2 = σ(−t0); t3 = σ(t0)·σ(−t0)
             return x * (betaVector * (betaVector * (t3 * (t2 - t1)))) + global::System.Numerics.Vector.Create(2f) * (betaVector * t3);
         }
 
@@ -307,8 +306,7 @@ namespace Demo
         public float Invoke(float x)
         {
             var t0 = x * beta; // x·beta
-            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
-            var t3 = t1 * t2; // σ(t0)·σ(−t0)
+            var t1 = global::Activations.VectorMath.SigmoidWithComplementAndDerivative(t0, out var t2, out var t3); // σ(t0); t2 = σ(−t0); t3 = σ(t0)·σ(−t0)
             return x * (beta * (beta * (t3 * (t2 - t1)))) + 2f * (beta * t3);
         }
 
@@ -317,8 +315,7 @@ namespace Demo
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector128.Create(this.beta);
             var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
-            var t3 = t1 * t2; // σ(t0)·σ(−t0)
+            var t1 = global::Activations.VectorMath.SigmoidWithComplementAndDerivative(t0, out var t2, out var t3); // σ(t0); t2 = σ(−t0); t3 = σ(t0)·σ(−t0)
             return x * (betaVector * (betaVector * (t3 * (t2 - t1)))) + global::System.Runtime.Intrinsics.Vector128.Create(2f) * (betaVector * t3);
         }
 
@@ -327,8 +324,7 @@ namespace Demo
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector256.Create(this.beta);
             var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
-            var t3 = t1 * t2; // σ(t0)·σ(−t0)
+            var t1 = global::Activations.VectorMath.SigmoidWithComplementAndDerivative(t0, out var t2, out var t3); // σ(t0); t2 = σ(−t0); t3 = σ(t0)·σ(−t0)
             return x * (betaVector * (betaVector * (t3 * (t2 - t1)))) + global::System.Runtime.Intrinsics.Vector256.Create(2f) * (betaVector * t3);
         }
 
@@ -337,8 +333,7 @@ namespace Demo
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector512.Create(this.beta);
             var t0 = x * betaVector; // x·beta
-            var t1 = global::Activations.VectorMath.SigmoidWithComplement(t0, out var t2); // σ(t0); t2 = σ(−t0)
-            var t3 = t1 * t2; // σ(t0)·σ(−t0)
+            var t1 = global::Activations.VectorMath.SigmoidWithComplementAndDerivative(t0, out var t2, out var t3); // σ(t0); t2 = σ(−t0); t3 = σ(t0)·σ(−t0)
             return x * (betaVector * (betaVector * (t3 * (t2 - t1)))) + global::System.Runtime.Intrinsics.Vector512.Create(2f) * (betaVector * t3);
         }
     }

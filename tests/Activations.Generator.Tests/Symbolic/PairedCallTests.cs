@@ -50,13 +50,13 @@ public sealed class PairedCallTests
     [Theory]
     [InlineData("sigmoid(x)")]
     [InlineData("x * sigmoid(x)")]
-    public void The_second_derivative_gets_sigmoid_its_complement_and_their_product_from_one_call(string expression)
+    public void The_second_derivative_gets_sigmoid_its_complement_and_its_derivative_from_one_call(string expression)
     {
         Derivation derivation = Derive(expression, "x");
         Schedule schedule = new(new[] { derivation.SecondDerivative }, new[] { "x" }, pairCalls: true);
 
         PairedCall pair = Assert.Single(Pairs(schedule));
-        Assert.Equal("SigmoidWithComplement", pair.Function);
+        Assert.Equal("SigmoidWithComplementAndDerivative", pair.Function);
         Assert.Equal("σ(x)", MathPrinter.Format(pair.Primary, null));
         Assert.Equal("σ(−x)", MathPrinter.Format(pair.Complement, null));
         Assert.NotNull(pair.Product);

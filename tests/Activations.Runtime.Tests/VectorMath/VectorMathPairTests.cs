@@ -30,6 +30,9 @@ namespace Activations.Runtime.Tests.VectorMathTests
             AssertSame(Kernels.FloatNamed("Tanh"), Kernels.FloatNamed("TanhWithDerivative.value"), tanhDerivativeGrid);
             AssertSame(Kernels.FloatNamed("TanhDerivative"), Kernels.FloatNamed("TanhWithDerivative.derivative"), tanhDerivativeGrid);
             AssertSame(Kernels.FloatNamed("Sigmoid"), FirstOf(SigmoidPairFloat()), derivativeGrid);
+            AssertSame(Kernels.FloatNamed("Sigmoid"), TripleFloat(0), derivativeGrid);
+            AssertSame(Kernels.FloatNamed("SigmoidComplement"), TripleFloat(1), derivativeGrid);
+            AssertSame(Kernels.FloatNamed("SigmoidDerivative"), TripleFloat(2), derivativeGrid);
         }
 
         [Fact]
@@ -46,6 +49,9 @@ namespace Activations.Runtime.Tests.VectorMathTests
             double[] tanhDerivativeGrid = ReferenceTable.Double("v_tanhd").Select(r => r.X).ToArray();
             AssertSame(Kernels.DoubleNamed("Tanh"), Kernels.DoubleNamed("TanhWithDerivative.value"), tanhDerivativeGrid);
             AssertSame(Kernels.DoubleNamed("TanhDerivative"), Kernels.DoubleNamed("TanhWithDerivative.derivative"), tanhDerivativeGrid);
+            AssertSame(Kernels.DoubleNamed("Sigmoid"), TripleDouble(0), derivativeGrid);
+            AssertSame(Kernels.DoubleNamed("SigmoidComplement"), TripleDouble(1), derivativeGrid);
+            AssertSame(Kernels.DoubleNamed("SigmoidDerivative"), TripleDouble(2), derivativeGrid);
         }
 
         [Theory]
@@ -188,6 +194,28 @@ namespace Activations.Runtime.Tests.VectorMathTests
                 static v => { VectorMath.TanhWithComplement(v, out Vector<double> c); return c; },
                 static v => { VectorMath.TanhWithComplement(v, out double c); return c; },
                 ActivationMath.TanhComplement));
+
+        /// <summary>One result of SigmoidWithComplementAndDerivative: 0 the value, 1 the complement, 2 the derivative.</summary>
+        private static Kernel<float> TripleFloat(int which) => new(
+            "SigmoidWithComplementAndDerivative." + which,
+            v => Pick(which, VectorMath.SigmoidWithComplementAndDerivative(v, out Vector128<float> c, out Vector128<float> d), c, d),
+            v => Pick(which, VectorMath.SigmoidWithComplementAndDerivative(v, out Vector256<float> c, out Vector256<float> d), c, d),
+            v => Pick(which, VectorMath.SigmoidWithComplementAndDerivative(v, out Vector512<float> c, out Vector512<float> d), c, d),
+            v => Pick(which, VectorMath.SigmoidWithComplementAndDerivative(v, out Vector<float> c, out Vector<float> d), c, d),
+            v => Pick(which, VectorMath.SigmoidWithComplementAndDerivative(v, out float c, out float d), c, d),
+            ActivationMath.Sigmoid);
+
+        private static Kernel<double> TripleDouble(int which) => new(
+            "SigmoidWithComplementAndDerivative." + which,
+            v => Pick(which, VectorMath.SigmoidWithComplementAndDerivative(v, out Vector128<double> c, out Vector128<double> d), c, d),
+            v => Pick(which, VectorMath.SigmoidWithComplementAndDerivative(v, out Vector256<double> c, out Vector256<double> d), c, d),
+            v => Pick(which, VectorMath.SigmoidWithComplementAndDerivative(v, out Vector512<double> c, out Vector512<double> d), c, d),
+            v => Pick(which, VectorMath.SigmoidWithComplementAndDerivative(v, out Vector<double> c, out Vector<double> d), c, d),
+            v => Pick(which, VectorMath.SigmoidWithComplementAndDerivative(v, out double c, out double d), c, d),
+            ActivationMath.Sigmoid);
+
+        private static TValue Pick<TValue>(int which, TValue value, TValue complement, TValue derivative) =>
+            which switch { 0 => value, 1 => complement, _ => derivative };
 
         private static Kernel<T> FirstOf<T>((Kernel<T> First, Kernel<T> Second) pair)
             where T : unmanaged => pair.First;
