@@ -12,7 +12,7 @@ namespace Activations.Generator.Emit
     /// <remarks>
     /// With <c>pairCalls</c>, two calls that VectorMath computes from one evaluation are scheduled as one: σ(u) with
     /// σ(−u) (<c>SigmoidWithComplement</c>, one exponential instead of two), σ(u) with σ′(u) (<c>SigmoidWithDerivative</c>),
-    /// and tanh u with tanh′(u) (<c>TanhWithDerivative</c>).
+    /// tanh u with tanh′(u) (<c>TanhWithDerivative</c>) and erfc(u) with e^(−u²) (<c>ErfcWithGaussian</c>).
     /// Derivatives produce these pairs (σ′ or tanh′ next to the forward σ or tanh). Where σ(u), σ(−u) and σ′(u) all
     /// occur (second derivatives), one call gives all three (<c>SigmoidWithComplementAndDerivative</c>). Each call gives
     /// the bits of the separate functions, so a kernel's results do not depend on which pairs it found.
@@ -122,6 +122,8 @@ namespace Activations.Generator.Emit
             var derivatives = new List<Expr>();
             var tanhs = new Dictionary<Expr, Expr>();
             var tanhDerivatives = new List<Expr>();
+            var erfcs = new List<Expr>();
+            var exps = new List<Expr>();
             foreach (Expr node in program.Nodes)
             {
                 if (node.Kind != ExprKind.Call)
@@ -142,6 +144,12 @@ namespace Activations.Generator.Emit
                         break;
                     case Function.TanhDerivative:
                         tanhDerivatives.Add(node);
+                        break;
+                    case Function.Erfc:
+                        erfcs.Add(node);
+                        break;
+                    case Function.Exp:
+                        exps.Add(node);
                         break;
                 }
             }
@@ -167,6 +175,16 @@ namespace Activations.Generator.Emit
                         Expr? product = derivatives.Find(d => SameUpToSign(d[0], a[0]));
                         Add(a, b, product is null ? "SigmoidWithComplement" : "SigmoidWithComplementAndDerivative", product);
                     }
+                }
+            }
+
+            // erfc(u) with e^(−u²), its derivative's Gaussian (GELU′).
+            foreach (Expr erfc in erfcs)
+            {
+                Expr? gaussian = exps.Find(e => !paired.Contains(e) && IsMinusSquareOf(e[0], erfc[0]));
+                if (gaussian is not null)
+                {
+                    Add(erfc, gaussian, "ErfcWithGaussian");
                 }
             }
 
@@ -210,6 +228,19 @@ namespace Activations.Generator.Emit
             }
         }
 
+        /// <summary>Whether <paramref name="v"/> is −u² (as −u^2 or −(u·u)) for this very <paramref name="u"/>.</summary>
+        private static bool IsMinusSquareOf(Expr v, Expr u)
+        {
+            if (v.Kind != ExprKind.Negate)
+            {
+                return false;
+            }
+
+            Expr square = v[0];
+            return (square.Kind == ExprKind.Power && ReferenceEquals(square[0], u) && square[1].IsConstantValue(2))
+                || (square.Kind == ExprKind.Multiply && ReferenceEquals(square[0], u) && ReferenceEquals(square[1], u));
+        }
+
         private static bool SameUpToSign(Expr a, Expr b) => a.Equals(b) || IsPreferredOfNegationPair(a, b) || IsPreferredOfNegationPair(b, a);
 
         /// <summary>Whether <paramref name="b"/> is −<paramref name="a"/> in one of the forms the simplifier builds, with a the positive form.</summary>
@@ -245,7 +276,7 @@ namespace Activations.Generator.Emit
 
         public Expr Complement { get; }
 
-        /// <summary>The VectorMath method: SigmoidWithComplement, SigmoidWithComplementAndDerivative, SigmoidWithDerivative or TanhWithDerivative.</summary>
+        /// <summary>The VectorMath method: SigmoidWithComplement, SigmoidWithComplementAndDerivative, SigmoidWithDerivative, TanhWithDerivative or ErfcWithGaussian.</summary>
         public string Function { get; }
 
         /// <summary>σ′(u), the call's third result (SigmoidWithComplementAndDerivative); null if the outputs have no σ′(u).</summary>

@@ -450,6 +450,31 @@ namespace Activations.Internal.Vectors
             return T.Select(T.LessThan(a, T.Create(0.5f)), small, large);
         }
 
+        /// <summary>
+        /// erfc x, bit-identical to <see cref="Erfc{T}(T)"/>, and the Gaussian e^(-x²), bit-identical to
+        /// <see cref="Exp{T}(T)"/> of -(x x), from the one exponential erfc evaluates (for erfc's derivative, -(2/√π) e^(-x²)).
+        /// </summary>
+        [MethodImpl(Inline)]
+        internal static T ErfcWithGaussian<T>(T x, out T gaussian)
+            where T : struct, IVectorOps<T, float>
+        {
+            T a = T.Abs(x);
+            T z = x * x;
+
+            // 1 - erf(x) = 1 - x (2/√π)_hi - x ((2/√π)_lo + z P(z)), the first product inside one rounding.
+            T tail = x * T.MultiplyAdd(z, SinglePolynomials.Erf(z), T.Create(TwoOverSqrtPiLo));
+            T small = T.MultiplyAdd(x, T.Create(-TwoOverSqrtPiHi), T.Create(1f) - tail);
+            T c = ErfcCore(ClampAbove(a, T.Create(10.1f)), fullRange: true, out gaussian); // erfc(10.1) rounds to 0
+            T large = T.Select(T.LessThan(x, T.Create(0f)), T.Create(2f) - c, c);
+            if (T.AnyGreaterThan(a, T.Create(10.1f)))
+            {
+                // Past the clamp the core's e^(-a²) is of the clamped a; e^(-x²) itself is subnormal or 0 there.
+                gaussian = T.Select(T.GreaterThan(a, T.Create(10.1f)), Exp(-z), gaussian);
+            }
+
+            return T.Select(T.LessThan(a, T.Create(0.5f)), small, large);
+        }
+
         [MethodImpl(Inline)]
         private static T ErfSmall<T>(T a)
             where T : struct, IVectorOps<T, float>
@@ -463,6 +488,11 @@ namespace Activations.Internal.Vectors
         // its logarithmic slope, itself a short polynomial in t), and a² is rounded (e^(-a² - lo) = e^(-a²) (1 - lo)).
         [MethodImpl(Inline)]
         private static T ErfcCore<T>(T a, bool fullRange)
+            where T : struct, IVectorOps<T, float> => ErfcCore(a, fullRange, out _);
+
+        // The same, with the e^(-a²) it computes (a² rounded once, as in Exp(-(a a))).
+        [MethodImpl(Inline)]
+        private static T ErfcCore<T>(T a, bool fullRange, out T expMinusA2)
             where T : struct, IVectorOps<T, float>
         {
             T d = T.MultiplyAdd(a, T.Create(0.5f), T.Create(1f));
@@ -476,7 +506,7 @@ namespace Activations.Internal.Vectors
             T a2Lo = T.MultiplyAdd(a, a, -a2);
             T correction = T.MultiplyAdd(e, SinglePolynomials.ErfcxSlope(t), -a2Lo);
             g = T.MultiplyAdd(g, correction, g);
-            T expMinusA2 = fullRange ? Exp(-a2) : ExpCore(-a2, halve: false);
+            expMinusA2 = fullRange ? Exp(-a2) : ExpCore(-a2, halve: false);
             return expMinusA2 * g;
         }
 

@@ -2228,6 +2228,154 @@ namespace Activations
             return result.Value;
         }
 
+        /// <summary>erfc x and the Gaussian e^(-x²) from the one exponential erfc evaluates, for erfc′(x) = -(2/√π) e^(-x²) (GELU′).</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="gaussian">e^(-x²), bit-identical to <see cref="Exp(Vector128{float})"/> of -(x x).</param>
+        /// <returns>erfc x, bit-identical to <see cref="Erfc(Vector128{float})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> ErfcWithGaussian(Vector128<float> x, out Vector128<float> gaussian)
+        {
+            Vector128Single result = SingleKernels.ErfcWithGaussian(new Vector128Single(x), out Vector128Single c0);
+            gaussian = c0.Value;
+            return result.Value;
+        }
+
+        /// <summary>erfc x and the Gaussian e^(-x²) from the one exponential erfc evaluates, for erfc′(x) = -(2/√π) e^(-x²) (GELU′).</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="gaussian">e^(-x²), bit-identical to <see cref="Exp(Vector256{float})"/> of -(x x).</param>
+        /// <returns>erfc x, bit-identical to <see cref="Erfc(Vector256{float})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> ErfcWithGaussian(Vector256<float> x, out Vector256<float> gaussian)
+        {
+            Vector256Single result = SingleKernels.ErfcWithGaussian(new Vector256Single(x), out Vector256Single c0);
+            gaussian = c0.Value;
+            return result.Value;
+        }
+
+        /// <summary>erfc x and the Gaussian e^(-x²) from the one exponential erfc evaluates, for erfc′(x) = -(2/√π) e^(-x²) (GELU′).</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="gaussian">e^(-x²), bit-identical to <see cref="Exp(Vector512{float})"/> of -(x x).</param>
+        /// <returns>erfc x, bit-identical to <see cref="Erfc(Vector512{float})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> ErfcWithGaussian(Vector512<float> x, out Vector512<float> gaussian)
+        {
+            Vector512Single result = SingleKernels.ErfcWithGaussian(new Vector512Single(x), out Vector512Single c0);
+            gaussian = c0.Value;
+            return result.Value;
+        }
+
+        /// <summary>erfc x and the Gaussian e^(-x²) from the one exponential erfc evaluates, for erfc′(x) = -(2/√π) e^(-x²) (GELU′).</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="gaussian">e^(-x²), bit-identical to <see cref="Exp(Vector{float})"/> of -(x x).</param>
+        /// <returns>erfc x, bit-identical to <see cref="Erfc(Vector{float})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<float> ErfcWithGaussian(Vector<float> x, out Vector<float> gaussian)
+        {
+            if (Vector<byte>.Count == 64)
+            {
+                Vector512<float> r512 = ErfcWithGaussian(x.AsVector512(), out Vector512<float> c512);
+                gaussian = c512.AsVector();
+                return r512.AsVector();
+            }
+
+            if (Vector<byte>.Count == 32)
+            {
+                Vector256<float> r256 = ErfcWithGaussian(x.AsVector256(), out Vector256<float> c256);
+                gaussian = c256.AsVector();
+                return r256.AsVector();
+            }
+
+            Vector128<float> r128 = ErfcWithGaussian(x.AsVector128(), out Vector128<float> c128);
+            gaussian = c128.AsVector();
+            return r128.AsVector();
+        }
+
+        /// <summary>erfc x and the Gaussian e^(-x²) from the one exponential erfc evaluates, for erfc′(x) = -(2/√π) e^(-x²) (GELU′).</summary>
+        /// <param name="x">The input.</param>
+        /// <param name="gaussian">e^(-x²), bit-identical to <see cref="Exp(float)"/> of -(x x).</param>
+        /// <returns>erfc x, bit-identical to <see cref="Erfc(float)"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static float ErfcWithGaussian(float x, out float gaussian)
+        {
+            ScalarSingle result = SingleKernels.ErfcWithGaussian(new ScalarSingle(x), out ScalarSingle c0);
+            gaussian = c0.Value;
+            return result.Value;
+        }
+
+        /// <summary>erfc x and the Gaussian e^(-x²) from the one exponential erfc evaluates, for erfc′(x) = -(2/√π) e^(-x²) (GELU′).</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="gaussian">e^(-x²), bit-identical to <see cref="Exp(Vector128{double})"/> of -(x x).</param>
+        /// <returns>erfc x, bit-identical to <see cref="Erfc(Vector128{double})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<double> ErfcWithGaussian(Vector128<double> x, out Vector128<double> gaussian)
+        {
+            Vector128Double result = DoubleKernels.ErfcWithGaussian(new Vector128Double(x), out Vector128Double c0);
+            gaussian = c0.Value;
+            return result.Value;
+        }
+
+        /// <summary>erfc x and the Gaussian e^(-x²) from the one exponential erfc evaluates, for erfc′(x) = -(2/√π) e^(-x²) (GELU′).</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="gaussian">e^(-x²), bit-identical to <see cref="Exp(Vector256{double})"/> of -(x x).</param>
+        /// <returns>erfc x, bit-identical to <see cref="Erfc(Vector256{double})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<double> ErfcWithGaussian(Vector256<double> x, out Vector256<double> gaussian)
+        {
+            Vector256Double result = DoubleKernels.ErfcWithGaussian(new Vector256Double(x), out Vector256Double c0);
+            gaussian = c0.Value;
+            return result.Value;
+        }
+
+        /// <summary>erfc x and the Gaussian e^(-x²) from the one exponential erfc evaluates, for erfc′(x) = -(2/√π) e^(-x²) (GELU′).</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="gaussian">e^(-x²), bit-identical to <see cref="Exp(Vector512{double})"/> of -(x x).</param>
+        /// <returns>erfc x, bit-identical to <see cref="Erfc(Vector512{double})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<double> ErfcWithGaussian(Vector512<double> x, out Vector512<double> gaussian)
+        {
+            Vector512Double result = DoubleKernels.ErfcWithGaussian(new Vector512Double(x), out Vector512Double c0);
+            gaussian = c0.Value;
+            return result.Value;
+        }
+
+        /// <summary>erfc x and the Gaussian e^(-x²) from the one exponential erfc evaluates, for erfc′(x) = -(2/√π) e^(-x²) (GELU′).</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="gaussian">e^(-x²), bit-identical to <see cref="Exp(Vector{double})"/> of -(x x).</param>
+        /// <returns>erfc x, bit-identical to <see cref="Erfc(Vector{double})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<double> ErfcWithGaussian(Vector<double> x, out Vector<double> gaussian)
+        {
+            if (Vector<byte>.Count == 64)
+            {
+                Vector512<double> r512 = ErfcWithGaussian(x.AsVector512(), out Vector512<double> c512);
+                gaussian = c512.AsVector();
+                return r512.AsVector();
+            }
+
+            if (Vector<byte>.Count == 32)
+            {
+                Vector256<double> r256 = ErfcWithGaussian(x.AsVector256(), out Vector256<double> c256);
+                gaussian = c256.AsVector();
+                return r256.AsVector();
+            }
+
+            Vector128<double> r128 = ErfcWithGaussian(x.AsVector128(), out Vector128<double> c128);
+            gaussian = c128.AsVector();
+            return r128.AsVector();
+        }
+
+        /// <summary>erfc x and the Gaussian e^(-x²) from the one exponential erfc evaluates, for erfc′(x) = -(2/√π) e^(-x²) (GELU′).</summary>
+        /// <param name="x">The input.</param>
+        /// <param name="gaussian">e^(-x²), bit-identical to <see cref="Exp(double)"/> of -(x x).</param>
+        /// <returns>erfc x, bit-identical to <see cref="Erfc(double)"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static double ErfcWithGaussian(double x, out double gaussian)
+        {
+            ScalarDouble result = DoubleKernels.ErfcWithGaussian(new ScalarDouble(x), out ScalarDouble c0);
+            gaussian = c0.Value;
+            return result.Value;
+        }
+
         /// <summary>tanh x and its complement 1 - |tanh x| from one exponential, for derivatives such as tanh′ = (1 - |tanh x|)(1 + |tanh x|).</summary>
         /// <param name="x">The inputs.</param>
         /// <param name="complement">1 - |tanh x|, bit-identical to <see cref="TanhComplement(Vector128{float})"/>.</param>

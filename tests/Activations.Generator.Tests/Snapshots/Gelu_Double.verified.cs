@@ -68,7 +68,8 @@ namespace Demo
         public static global::System.Numerics.Vector<double> GeluDerivative(global::System.Numerics.Vector<double> x)
         {
             var t0 = -(x / global::System.Numerics.Vector.Create(1.4142135623730951d)); // −(x/√2)
-            return global::System.Numerics.Vector.Create(0.5d) * (global::Activations.VectorMath.Erfc(t0) + global::System.Numerics.Vector.Create(0.7978845608028653d) * (x * global::Activations.VectorMath.Exp(-(t0 * t0))));
+            var t1 = global::Activations.VectorMath.ErfcWithGaussian(t0, out var t2); // erfc(t0); t2 = exp(−t0²)
+            return global::System.Numerics.Vector.Create(0.5d) * (t1 + global::System.Numerics.Vector.Create(0.7978845608028653d) * (x * t2));
         }
 
         /// <summary>
@@ -192,28 +193,32 @@ namespace Demo
         public double Invoke(double x)
         {
             var t0 = -(x / 1.4142135623730951d); // −(x/√2)
-            return 0.5d * (global::Activations.VectorMath.Erfc(t0) + 0.7978845608028653d * (x * global::Activations.VectorMath.Exp(-(t0 * t0))));
+            var t1 = global::Activations.VectorMath.ErfcWithGaussian(t0, out var t2); // erfc(t0); t2 = exp(−t0²)
+            return 0.5d * (t1 + 0.7978845608028653d * (x * t2));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector128<double> Invoke(global::System.Runtime.Intrinsics.Vector128<double> x)
         {
             var t0 = -(x / global::System.Runtime.Intrinsics.Vector128.Create(1.4142135623730951d)); // −(x/√2)
-            return global::System.Runtime.Intrinsics.Vector128.Create(0.5d) * (global::Activations.VectorMath.Erfc(t0) + global::System.Runtime.Intrinsics.Vector128.Create(0.7978845608028653d) * (x * global::Activations.VectorMath.Exp(-(t0 * t0))));
+            var t1 = global::Activations.VectorMath.ErfcWithGaussian(t0, out var t2); // erfc(t0); t2 = exp(−t0²)
+            return global::System.Runtime.Intrinsics.Vector128.Create(0.5d) * (t1 + global::System.Runtime.Intrinsics.Vector128.Create(0.7978845608028653d) * (x * t2));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector256<double> Invoke(global::System.Runtime.Intrinsics.Vector256<double> x)
         {
             var t0 = -(x / global::System.Runtime.Intrinsics.Vector256.Create(1.4142135623730951d)); // −(x/√2)
-            return global::System.Runtime.Intrinsics.Vector256.Create(0.5d) * (global::Activations.VectorMath.Erfc(t0) + global::System.Runtime.Intrinsics.Vector256.Create(0.7978845608028653d) * (x * global::Activations.VectorMath.Exp(-(t0 * t0))));
+            var t1 = global::Activations.VectorMath.ErfcWithGaussian(t0, out var t2); // erfc(t0); t2 = exp(−t0²)
+            return global::System.Runtime.Intrinsics.Vector256.Create(0.5d) * (t1 + global::System.Runtime.Intrinsics.Vector256.Create(0.7978845608028653d) * (x * t2));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector512<double> Invoke(global::System.Runtime.Intrinsics.Vector512<double> x)
         {
             var t0 = -(x / global::System.Runtime.Intrinsics.Vector512.Create(1.4142135623730951d)); // −(x/√2)
-            return global::System.Runtime.Intrinsics.Vector512.Create(0.5d) * (global::Activations.VectorMath.Erfc(t0) + global::System.Runtime.Intrinsics.Vector512.Create(0.7978845608028653d) * (x * global::Activations.VectorMath.Exp(-(t0 * t0))));
+            var t1 = global::Activations.VectorMath.ErfcWithGaussian(t0, out var t2); // erfc(t0); t2 = exp(−t0²)
+            return global::System.Runtime.Intrinsics.Vector512.Create(0.5d) * (t1 + global::System.Runtime.Intrinsics.Vector512.Create(0.7978845608028653d) * (x * t2));
         }
     }
 
@@ -266,8 +271,8 @@ namespace Demo
         public double Invoke(double x, out double derivative)
         {
             var t0 = -(x / 1.4142135623730951d); // −(x/√2)
-            var t1 = global::Activations.VectorMath.Erfc(t0); // erfc(t0)
-            derivative = 0.5d * (t1 + 0.7978845608028653d * (x * global::Activations.VectorMath.Exp(-(t0 * t0)))); // 0.5·(t1 + 0.7978845608028653·(x·exp(−t0²)))
+            var t1 = global::Activations.VectorMath.ErfcWithGaussian(t0, out var t2); // erfc(t0); t2 = exp(−t0²)
+            derivative = 0.5d * (t1 + 0.7978845608028653d * (x * t2)); // 0.5·(t1 + 0.7978845608028653·(x·t2))
             return 0.5d * (x * t1);
         }
 
@@ -275,8 +280,8 @@ namespace Demo
         public global::System.Runtime.Intrinsics.Vector128<double> Invoke(global::System.Runtime.Intrinsics.Vector128<double> x, out global::System.Runtime.Intrinsics.Vector128<double> derivative)
         {
             var t0 = -(x / global::System.Runtime.Intrinsics.Vector128.Create(1.4142135623730951d)); // −(x/√2)
-            var t1 = global::Activations.VectorMath.Erfc(t0); // erfc(t0)
-            derivative = global::System.Runtime.Intrinsics.Vector128.Create(0.5d) * (t1 + global::System.Runtime.Intrinsics.Vector128.Create(0.7978845608028653d) * (x * global::Activations.VectorMath.Exp(-(t0 * t0)))); // 0.5·(t1 + 0.7978845608028653·(x·exp(−t0²)))
+            var t1 = global::Activations.VectorMath.ErfcWithGaussian(t0, out var t2); // erfc(t0); t2 = exp(−t0²)
+            derivative = global::System.Runtime.Intrinsics.Vector128.Create(0.5d) * (t1 + global::System.Runtime.Intrinsics.Vector128.Create(0.7978845608028653d) * (x * t2)); // 0.5·(t1 + 0.7978845608028653·(x·t2))
             return global::System.Runtime.Intrinsics.Vector128.Create(0.5d) * (x * t1);
         }
 
@@ -284,8 +289,8 @@ namespace Demo
         public global::System.Runtime.Intrinsics.Vector256<double> Invoke(global::System.Runtime.Intrinsics.Vector256<double> x, out global::System.Runtime.Intrinsics.Vector256<double> derivative)
         {
             var t0 = -(x / global::System.Runtime.Intrinsics.Vector256.Create(1.4142135623730951d)); // −(x/√2)
-            var t1 = global::Activations.VectorMath.Erfc(t0); // erfc(t0)
-            derivative = global::System.Runtime.Intrinsics.Vector256.Create(0.5d) * (t1 + global::System.Runtime.Intrinsics.Vector256.Create(0.7978845608028653d) * (x * global::Activations.VectorMath.Exp(-(t0 * t0)))); // 0.5·(t1 + 0.7978845608028653·(x·exp(−t0²)))
+            var t1 = global::Activations.VectorMath.ErfcWithGaussian(t0, out var t2); // erfc(t0); t2 = exp(−t0²)
+            derivative = global::System.Runtime.Intrinsics.Vector256.Create(0.5d) * (t1 + global::System.Runtime.Intrinsics.Vector256.Create(0.7978845608028653d) * (x * t2)); // 0.5·(t1 + 0.7978845608028653·(x·t2))
             return global::System.Runtime.Intrinsics.Vector256.Create(0.5d) * (x * t1);
         }
 
@@ -293,8 +298,8 @@ namespace Demo
         public global::System.Runtime.Intrinsics.Vector512<double> Invoke(global::System.Runtime.Intrinsics.Vector512<double> x, out global::System.Runtime.Intrinsics.Vector512<double> derivative)
         {
             var t0 = -(x / global::System.Runtime.Intrinsics.Vector512.Create(1.4142135623730951d)); // −(x/√2)
-            var t1 = global::Activations.VectorMath.Erfc(t0); // erfc(t0)
-            derivative = global::System.Runtime.Intrinsics.Vector512.Create(0.5d) * (t1 + global::System.Runtime.Intrinsics.Vector512.Create(0.7978845608028653d) * (x * global::Activations.VectorMath.Exp(-(t0 * t0)))); // 0.5·(t1 + 0.7978845608028653·(x·exp(−t0²)))
+            var t1 = global::Activations.VectorMath.ErfcWithGaussian(t0, out var t2); // erfc(t0); t2 = exp(−t0²)
+            derivative = global::System.Runtime.Intrinsics.Vector512.Create(0.5d) * (t1 + global::System.Runtime.Intrinsics.Vector512.Create(0.7978845608028653d) * (x * t2)); // 0.5·(t1 + 0.7978845608028653·(x·t2))
             return global::System.Runtime.Intrinsics.Vector512.Create(0.5d) * (x * t1);
         }
     }

@@ -83,6 +83,23 @@ public sealed class PairedCallTests
         Assert.True(IndexOf(schedule, pair.Primary[0]) < IndexOf(schedule, pair.Primary), "softplus(x) must be named before the paired call");
     }
 
+    [Theory]
+    [InlineData("0.5 * x * (1 + erf(x / sqrt(2)))")] // GELU: 1 + erf(u) is rewritten to erfc(−u)
+    [InlineData("erfc(x)")]
+    [InlineData("erfc(2 * x)")]
+    public void Erfc_and_its_Gaussian_share_one_call(string expression)
+    {
+        Derivation derivation = Derive(expression, "x");
+        Schedule schedule = new(new[] { derivation.Function, derivation.Derivative }, new[] { "x" }, pairCalls: true);
+
+        PairedCall pair = Assert.Single(Pairs(schedule));
+        Assert.Equal("ErfcWithGaussian", pair.Function);
+        Assert.Equal(Function.Erfc, pair.Primary.Function);
+        Assert.Equal(Function.Exp, pair.Complement.Function);
+        string u = MathPrinter.Format(pair.Primary[0], null);
+        Assert.Equal("exp(−" + (pair.Primary[0].Kind == ExprKind.Variable ? u : "(" + u + ")") + "²)", MathPrinter.Format(pair.Complement, null));
+    }
+
     [Fact]
     public void Scalar_schedules_and_unpaired_calls_have_no_pairs()
     {

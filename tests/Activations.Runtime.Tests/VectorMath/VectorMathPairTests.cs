@@ -33,6 +33,11 @@ namespace Activations.Runtime.Tests.VectorMathTests
             AssertSame(Kernels.FloatNamed("Sigmoid"), TripleFloat(0), derivativeGrid);
             AssertSame(Kernels.FloatNamed("SigmoidComplement"), TripleFloat(1), derivativeGrid);
             AssertSame(Kernels.FloatNamed("SigmoidDerivative"), TripleFloat(2), derivativeGrid);
+
+            // Past erfc's clamp (10.1) too, where e^(−x²) is subnormal, then 0.
+            float[] erfcGrid = Grids.Float("Erfc").Concat(new[] { 10.1f, 10.10001f, -10.15f, 10.2f, 11f, 30f, -1e20f, float.PositiveInfinity, float.NegativeInfinity, float.NaN }).ToArray();
+            AssertSame(Kernels.FloatNamed("Erfc"), GaussianPairFloat(0), erfcGrid);
+            AssertSame(MinusSquareExpFloat(), GaussianPairFloat(1), erfcGrid);
         }
 
         [Fact]
@@ -52,6 +57,11 @@ namespace Activations.Runtime.Tests.VectorMathTests
             AssertSame(Kernels.DoubleNamed("Sigmoid"), TripleDouble(0), derivativeGrid);
             AssertSame(Kernels.DoubleNamed("SigmoidComplement"), TripleDouble(1), derivativeGrid);
             AssertSame(Kernels.DoubleNamed("SigmoidDerivative"), TripleDouble(2), derivativeGrid);
+
+            // Past erfc's clamp (27.3) too, where e^(−x²) is subnormal, then 0.
+            double[] erfcGrid = ReferenceTable.Double("erfc").Select(r => r.X).Concat(new[] { 27.3, 27.30001, -27.4, 27.5, 28.0, 40.0, -1e200, double.PositiveInfinity, double.NaN }).ToArray();
+            AssertSame(Kernels.DoubleNamed("Erfc"), GaussianPairDouble(0), erfcGrid);
+            AssertSame(MinusSquareExpDouble(), GaussianPairDouble(1), erfcGrid);
         }
 
         [Theory]
@@ -194,6 +204,44 @@ namespace Activations.Runtime.Tests.VectorMathTests
                 static v => { VectorMath.TanhWithComplement(v, out Vector<double> c); return c; },
                 static v => { VectorMath.TanhWithComplement(v, out double c); return c; },
                 ActivationMath.TanhComplement));
+
+        /// <summary>ErfcWithGaussian: 0 erfc x, 1 e^(−x²).</summary>
+        private static Kernel<float> GaussianPairFloat(int which) => new(
+            "ErfcWithGaussian." + which,
+            v => { Vector128<float> e = VectorMath.ErfcWithGaussian(v, out Vector128<float> g); return which == 0 ? e : g; },
+            v => { Vector256<float> e = VectorMath.ErfcWithGaussian(v, out Vector256<float> g); return which == 0 ? e : g; },
+            v => { Vector512<float> e = VectorMath.ErfcWithGaussian(v, out Vector512<float> g); return which == 0 ? e : g; },
+            v => { Vector<float> e = VectorMath.ErfcWithGaussian(v, out Vector<float> g); return which == 0 ? e : g; },
+            v => { float e = VectorMath.ErfcWithGaussian(v, out float g); return which == 0 ? e : g; },
+            ActivationMath.Erfc);
+
+        private static Kernel<double> GaussianPairDouble(int which) => new(
+            "ErfcWithGaussian." + which,
+            v => { Vector128<double> e = VectorMath.ErfcWithGaussian(v, out Vector128<double> g); return which == 0 ? e : g; },
+            v => { Vector256<double> e = VectorMath.ErfcWithGaussian(v, out Vector256<double> g); return which == 0 ? e : g; },
+            v => { Vector512<double> e = VectorMath.ErfcWithGaussian(v, out Vector512<double> g); return which == 0 ? e : g; },
+            v => { Vector<double> e = VectorMath.ErfcWithGaussian(v, out Vector<double> g); return which == 0 ? e : g; },
+            v => { double e = VectorMath.ErfcWithGaussian(v, out double g); return which == 0 ? e : g; },
+            ActivationMath.Erfc);
+
+        /// <summary>VectorMath.Exp(−(x·x)), as generated code writes e^(−u²).</summary>
+        private static Kernel<float> MinusSquareExpFloat() => new(
+            "Exp(−x²)",
+            static v => VectorMath.Exp(-(v * v)),
+            static v => VectorMath.Exp(-(v * v)),
+            static v => VectorMath.Exp(-(v * v)),
+            static v => VectorMath.Exp(-(v * v)),
+            static v => VectorMath.Exp(-(v * v)),
+            static x => Math.Exp(-(x * x)));
+
+        private static Kernel<double> MinusSquareExpDouble() => new(
+            "Exp(−x²)",
+            static v => VectorMath.Exp(-(v * v)),
+            static v => VectorMath.Exp(-(v * v)),
+            static v => VectorMath.Exp(-(v * v)),
+            static v => VectorMath.Exp(-(v * v)),
+            static v => VectorMath.Exp(-(v * v)),
+            static x => Math.Exp(-(x * x)));
 
         /// <summary>One result of SigmoidWithComplementAndDerivative: 0 the value, 1 the complement, 2 the derivative.</summary>
         private static Kernel<float> TripleFloat(int which) => new(
