@@ -363,7 +363,7 @@ namespace Activations.Internal.Vectors
             where T : struct, IVectorOps<T, double>
         {
             T e = ExpOfNonPositive(x | T.FromBits(SignBit)); // e^-|x|
-            T negative = T.ShiftRightArithmeticBits(x, 63);
+            T negative = T.ShiftRightArithmeticBits(x, 63); // all ones where the sign bit is set (-0: n = e = 1 either way)
             T n = T.Select(negative, e, T.Create(1.0));
             return T.Create(1.0) / (e + T.Create(1.0)) * n;
         }

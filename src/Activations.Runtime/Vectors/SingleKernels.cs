@@ -353,7 +353,7 @@ namespace Activations.Internal.Vectors
             where T : struct, IVectorOps<T, float>
         {
             T e = ExpOfNonPositive(x | T.FromBits(SignBit)); // e^-|x|
-            T negative = T.ShiftRightArithmeticBits(x, 31);
+            T negative = T.ShiftRightArithmeticBits(x, 31); // all ones where the sign bit is set (-0: n = e = 1 either way)
             T n = T.Select(negative, e, T.Create(1f));
             return T.Create(1f) / (e + T.Create(1f)) * n;
         }
