@@ -193,9 +193,36 @@ namespace Activations.Generator.Emit
                 return;
             }
 
+            if (node.Kind == ExprKind.RoundingError)
+            {
+                WriteRoundingError(builder, node, MathType + ".FusedMultiplyAdd");
+                return;
+            }
+
+            if (node.Kind == ExprKind.ConstantTail)
+            {
+                builder.Append(FormatConstant(TailValue(node, _type)));
+                return;
+            }
+
             builder.Append(FunctionTarget(node.Function)).Append('(');
             Write(builder, node[0], 0);
             builder.Append(')');
+        }
+
+        /// <summary>
+        /// The low part of a <see cref="ExprKind.ConstantTail"/>'s constant in the target type: exact value − the value
+        /// as stored. For float, what rounding the double to float lost (exact in double) plus the double's own tail.
+        /// </summary>
+        public static double TailValue(Expr tail, NumericType type)
+        {
+            double value = tail[0].Value;
+            if (type == NumericType.Single)
+            {
+                return (float)((value - (float)value) + tail.Value);
+            }
+
+            return tail.Value;
         }
 
         private string FunctionTarget(Function function)

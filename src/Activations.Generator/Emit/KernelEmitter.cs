@@ -42,7 +42,7 @@ namespace Activations.Generator.Emit
             string input = declaration.Parameters[0].Name;
             var outputs = new List<Output>
             {
-                new Output(string.Empty, derivation.Function, "f", "the activation"),
+                new Output(string.Empty, derivation.Evaluated, "f", "the activation"),
                 new Output("Derivative", derivation.Derivative, "∂f/∂" + input, "the derivative with respect to <c>" + input + "</c>"),
                 new Output("SecondDerivative", derivation.SecondDerivative, "∂²f/∂" + input + "²", "the second derivative with respect to <c>" + input + "</c>"),
             };
@@ -168,7 +168,7 @@ namespace Activations.Generator.Emit
             writer.Line();
             string fused = KernelName(declaration, "WithDerivative");
             OpenStruct(writer, declaration, fused, "global::Activations.IActivationKernelWithDerivative<" + t + ">", "f and ∂f/∂" + input.Name + " of <c>" + declaration.MethodName + "</c> together at every width", generatorVersion);
-            var roots = new[] { derivation.Function, derivation.Derivative };
+            var roots = new[] { derivation.Evaluated, derivation.Derivative };
             string outName = Unique("derivative", declaration.Parameters.Select(p => p.CSharpName));
             writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
             writer.Open("public " + t + " Invoke(" + t + " " + input.CSharpName + ", out " + t + " " + outName + ")");

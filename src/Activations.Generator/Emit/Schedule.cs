@@ -111,6 +111,9 @@ namespace Activations.Generator.Emit
             {
                 case ExprKind.Power when CSharpPrinter.RepeatedMultiplication(node[1]) > 0:
                     return new[] { node[0] };
+                case ExprKind.RoundingError:
+                    // fma(a, b, −s) and the two-sum repeat the operation's operands and its result.
+                    return node[0].Arguments.Concat(new[] { node[0] });
                 default:
                     return new Expr[0];
             }

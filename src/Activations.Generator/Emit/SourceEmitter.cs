@@ -60,7 +60,7 @@ namespace Activations.Generator.Emit
 
             var members = new List<Member>
             {
-                new Member(declaration.MethodName, derivation.Function, "f", isDeclared: true, summary: null),
+                new Member(declaration.MethodName, derivation.Evaluated, "f", isDeclared: true, summary: null),
                 new Member(
                     declaration.MethodName + "Derivative",
                     derivation.Derivative,
@@ -119,6 +119,11 @@ namespace Activations.Generator.Emit
                 derivationLines.Add(member.Symbol + " = " + (bodyName ?? math.Print(member.Body)));
             }
 
+            // The compensated forward (Compensator) says what its err(…) and lo(…) terms are.
+            bool compensated = new ExprProgram(new[] { member.Body }).Nodes.Any(n => n.Kind == ExprKind.RoundingError || n.Kind == ExprKind.ConstantTail);
+            const string CompensationNote = "err(u) is the rounding error of u as computed and lo(c) what the constant c lost to rounding: "
+                + "zero in exact arithmetic, they correct the argument of a steep function that would amplify them.";
+
             // A user's own doc comment on the declaration wins; the implementation then explains itself in plain comments.
             bool xmlDoc = !(member.IsDeclared && declaration.HasUserDocumentation);
             string prefix = xmlDoc ? "/// " : "// ";
@@ -146,7 +151,16 @@ namespace Activations.Generator.Emit
             if (xmlDoc && derivationLines.Count > 0)
             {
                 writer.Line("/// </code>");
+                if (compensated)
+                {
+                    writer.Line("/// " + CompensationNote);
+                }
+
                 writer.Line("/// </remarks>");
+            }
+            else if (compensated)
+            {
+                writer.Line("// " + CompensationNote);
             }
 
             writer.Line(GeneratedCodeAttribute(generatorVersion));

@@ -173,6 +173,18 @@ namespace Activations.Generator.Emit
                     return;
             }
 
+            if (node.Kind == ExprKind.RoundingError)
+            {
+                WriteRoundingError(builder, node, Static + ".FusedMultiplyAdd");
+                return;
+            }
+
+            if (node.Kind == ExprKind.ConstantTail)
+            {
+                builder.Append(FormatConstant(CSharpPrinter.TailValue(node, _type)));
+                return;
+            }
+
             switch (node.Function)
             {
                 case Function.Sqrt:

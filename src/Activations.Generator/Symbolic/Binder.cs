@@ -40,7 +40,7 @@ namespace Activations.Generator.Symbolic
             switch (syntax)
             {
                 case NumberSyntax number:
-                    return _context.Constant(number.Value);
+                    return _context.Constant(number.Value, DoubleDouble.LiteralTail(number.Text, number.Value));
                 case NameSyntax name:
                     return BindName(name);
                 case UnarySyntax unary:
@@ -75,9 +75,9 @@ namespace Activations.Generator.Symbolic
             switch (name.Name)
             {
                 case "pi":
-                    return _context.Constant(Math.PI);
+                    return _context.Constant(Math.PI, 1.2246467991473532e-16);
                 case "e":
-                    return _context.Constant(Math.E);
+                    return _context.Constant(Math.E, 1.4456468917292502e-16);
             }
 
             string hint = FunctionTable.Arity(name.Name) >= 0 ? " ('" + name.Name + "' is a function: call it as " + name.Name + "(...))" : string.Empty;

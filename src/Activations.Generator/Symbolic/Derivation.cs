@@ -19,6 +19,7 @@ namespace Activations.Generator.Symbolic
             IReadOnlyList<string> parameters,
             ExprContext context,
             Expr? function,
+            Expr? evaluated,
             Expr? derivative,
             Expr? secondDerivative,
             IReadOnlyList<Expr> parameterDerivatives,
@@ -28,6 +29,7 @@ namespace Activations.Generator.Symbolic
             Parameters = parameters;
             Context = context;
             FunctionOrNull = function;
+            EvaluatedOrNull = evaluated;
             DerivativeOrNull = derivative;
             SecondDerivativeOrNull = secondDerivative;
             ParameterDerivatives = parameterDerivatives;
@@ -47,6 +49,12 @@ namespace Activations.Generator.Symbolic
 
         public Expr Function => FunctionOrNull ?? throw new System.InvalidOperationException("The expression has errors.");
 
+        /// <summary>
+        /// f as emitted code evaluates it: <see cref="Function"/> with steep calls compensated for the rounding of their
+        /// argument (<see cref="Compensator"/>). The same value mathematically; never differentiated.
+        /// </summary>
+        public Expr Evaluated => EvaluatedOrNull ?? throw new System.InvalidOperationException("The expression has errors.");
+
         /// <summary>∂f/∂x.</summary>
         public Expr Derivative => DerivativeOrNull ?? throw new System.InvalidOperationException("The expression has errors.");
 
@@ -57,6 +65,8 @@ namespace Activations.Generator.Symbolic
         public IReadOnlyList<Expr> ParameterDerivatives { get; }
 
         private Expr? FunctionOrNull { get; }
+
+        private Expr? EvaluatedOrNull { get; }
 
         private Expr? DerivativeOrNull { get; }
 
@@ -90,6 +100,7 @@ namespace Activations.Generator.Symbolic
                 byParameter.Add(new Differentiator(context, i, cancellationToken).Differentiate(f));
             }
 
+            Expr evaluated = Compensator.Compensate(context, f);
             if (context.NodeCount > MaxNodes)
             {
                 errors.Add(new ExpressionError(
@@ -99,10 +110,10 @@ namespace Activations.Generator.Symbolic
                 return Failed(expression, parameters, context, errors);
             }
 
-            return new Derivation(expression!, parameters, context, f, df, d2f, byParameter, errors);
+            return new Derivation(expression!, parameters, context, f, evaluated, df, d2f, byParameter, errors);
         }
 
         private static Derivation Failed(string? expression, IReadOnlyList<string> parameters, ExprContext context, List<ExpressionError> errors)
-            => new Derivation(expression ?? string.Empty, parameters, context, null, null, null, new Expr[0], errors);
+            => new Derivation(expression ?? string.Empty, parameters, context, null, null, null, null, new Expr[0], errors);
     }
 }

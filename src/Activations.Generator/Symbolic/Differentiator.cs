@@ -72,9 +72,13 @@ namespace Activations.Generator.Symbolic
                 case ExprKind.Power:
                     return Power(f);
                 case ExprKind.Call:
-                    return c.Multiply(CallDerivative(f), Differentiate(f[0]));
+                    return c.Multiply(CallDerivative(c, f), Differentiate(f[0]));
                 case ExprKind.Conditional:
                     return c.Conditional(f[0], Differentiate(f[1]), Differentiate(f[2]));
+                case ExprKind.RoundingError:
+                case ExprKind.ConstantTail:
+                    // Zero as mathematics; only compensated forms, which are never differentiated, contain them.
+                    return c.Zero;
                 default:
                     throw new InvalidOperationException("A condition has no derivative: " + f.Kind);
             }
@@ -103,9 +107,8 @@ namespace Activations.Generator.Symbolic
         }
 
         /// <summary>f′(u) for f = fn(u), written with f itself where possible.</summary>
-        private Expr CallDerivative(Expr f)
+        internal static Expr CallDerivative(ExprContext c, Expr f)
         {
-            ExprContext c = _context;
             Expr u = f[0];
             switch (f.Function)
             {

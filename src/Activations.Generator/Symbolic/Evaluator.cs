@@ -64,6 +64,10 @@ namespace Activations.Generator.Symbolic
                 case ExprKind.Or: return Bit(B(0) || B(1));
                 case ExprKind.Not: return Bit(!B(0));
                 case ExprKind.Conditional: return B(0) ? A(1) : A(2);
+
+                // Exact arithmetic has no rounding error; a constant's tail is below double's resolution of the constant.
+                case ExprKind.RoundingError: return 0;
+                case ExprKind.ConstantTail: return 0;
                 default: throw new InvalidOperationException("Unknown node " + node.Kind);
             }
         }

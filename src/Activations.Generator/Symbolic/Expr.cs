@@ -25,6 +25,20 @@ namespace Activations.Generator.Symbolic
         Or,
         Not,
         Conditional,
+
+        /// <summary>
+        /// The rounding error of its one operand, an arithmetic node evaluated in the target type: a·b − fl(a·b) for a
+        /// product or square (one fused multiply-add), the remainder a − fl(a/b)·b for a quotient, and
+        /// a + b − fl(a + b) for a sum (Knuth's two-sum). Mathematically zero; it exists only in the compensated forms that
+        /// <see cref="Compensator"/> builds for emission, never in anything that is differentiated or simplified.
+        /// </summary>
+        RoundingError,
+
+        /// <summary>
+        /// The low part of its one operand, a constant: the exact value minus the constant as the target type stores it
+        /// (so it differs between float and double). Like <see cref="RoundingError"/>, only in compensated forms.
+        /// </summary>
+        ConstantTail,
     }
 
     /// <summary>The elementary functions of the DSL that take one argument.</summary>

@@ -15,6 +15,7 @@ namespace Activations.Generator.Symbolic
     public sealed class ExprContext
     {
         private readonly Dictionary<NodeKey, Expr> _nodes = new Dictionary<NodeKey, Expr>();
+        private readonly Dictionary<Expr, double> _tails = new Dictionary<Expr, double>();
 
         public ExprContext()
         {
@@ -46,7 +47,45 @@ namespace Activations.Generator.Symbolic
             return Intern(ExprKind.Constant, default, value, 0, null, null);
         }
 
+        /// <summary>
+        /// A constant whose exact value is <paramref name="value"/> + <paramref name="tail"/> (a double-double), so that
+        /// compensated code can recover what rounding the value to double lost (see <see cref="TailOf"/>). The node is the
+        /// same as <see cref="Constant(double)"/>'s; the first tail recorded for a value is the one kept.
+        /// </summary>
+        public Expr Constant(double value, double tail)
+        {
+            Expr node = Constant(value);
+            if (tail != 0 && !double.IsNaN(tail) && !double.IsInfinity(tail) && !_tails.ContainsKey(node))
+            {
+                _tails[node] = tail;
+            }
+
+            return node;
+        }
+
+        /// <summary>The exact value of a constant minus its double value, where known (literals, π, e and what folding
+        /// computes from them); 0 where it is exact or unknown.</summary>
+        public double TailOf(Expr constant) => _tails.TryGetValue(constant, out double tail) ? tail : 0;
+
+        /// <summary>The rounding error of an arithmetic node as emitted code evaluates it (see <see cref="ExprKind.RoundingError"/>).</summary>
+        public Expr RoundingError(Expr operation) => Intern(ExprKind.RoundingError, operation);
+
+        /// <summary>The low part of a constant in the target type (see <see cref="ExprKind.ConstantTail"/>).</summary>
+        public Expr ConstantTail(Expr constant) => Intern(ExprKind.ConstantTail, default, TailOf(constant), 0, null, new[] { constant });
+
         public Expr Boolean(bool value) => value ? True : False;
+
+        /// <summary>A constant as a double-double: its value and what rounding it to double lost.</summary>
+        internal DoubleDouble Exact(Expr constant) => new DoubleDouble(constant.Value, TailOf(constant));
+
+        /// <summary>
+        /// The constant <paramref name="value"/> (what double arithmetic folds, unchanged), remembering the tail that the
+        /// double-double evaluation <paramref name="exact"/> of the same operation implies.
+        /// </summary>
+        private Expr Folded(double value, DoubleDouble exact)
+            => exact.IsUsable && !double.IsInfinity(value) ? Constant(value, (exact.Hi - value) + exact.Lo) : Constant(value);
+
+        private Expr NegatedConstant(Expr a) => Constant(-a.Value, -TailOf(a));
 
         public Expr Variable(int index, string name) => Intern(ExprKind.Variable, default, 0, index, name, null);
 
@@ -55,13 +94,13 @@ namespace Activations.Generator.Symbolic
             switch (a.Kind)
             {
                 case ExprKind.Constant:
-                    return Constant(-a.Value);
+                    return NegatedConstant(a);
                 case ExprKind.Negate:
                     return a[0];
                 case ExprKind.Multiply when a[0].IsConstant:
-                    return Multiply(Constant(-a[0].Value), a[1]);
+                    return Multiply(NegatedConstant(a[0]), a[1]);
                 case ExprKind.Divide when a[0].IsConstant:
-                    return Divide(Constant(-a[0].Value), a[1]);
+                    return Divide(NegatedConstant(a[0]), a[1]);
                 case ExprKind.Subtract:
                     return Subtract(a[1], a[0]);
             }
@@ -73,7 +112,7 @@ namespace Activations.Generator.Symbolic
         {
             if (a.IsConstant && b.IsConstant)
             {
-                return Constant(a.Value + b.Value);
+                return Folded(a.Value + b.Value, Exact(a) + Exact(b));
             }
 
             if (b.IsConstant || (!a.IsConstant && a.Id > b.Id))
@@ -172,7 +211,7 @@ namespace Activations.Generator.Symbolic
         {
             if (a.IsConstant && b.IsConstant)
             {
-                return Constant(a.Value - b.Value);
+                return Folded(a.Value - b.Value, Exact(a) - Exact(b));
             }
 
             if (b.IsConstantValue(0))
@@ -244,7 +283,7 @@ namespace Activations.Generator.Symbolic
         {
             if (a.IsConstant && b.IsConstant)
             {
-                return Constant(a.Value * b.Value);
+                return Folded(a.Value * b.Value, Exact(a) * Exact(b));
             }
 
             if (b.IsConstant || (!a.IsConstant && a.Id > b.Id))
@@ -272,11 +311,11 @@ namespace Activations.Generator.Symbolic
                 switch (b.Kind)
                 {
                     case ExprKind.Multiply when b[0].IsConstant:
-                        return Multiply(Constant(a.Value * b[0].Value), b[1]);
+                        return Multiply(Folded(a.Value * b[0].Value, Exact(a) * Exact(b[0])), b[1]);
                     case ExprKind.Negate:
                         return Multiply(Constant(-a.Value), b[0]);
                     case ExprKind.Divide when b[0].IsConstant:
-                        return Divide(Constant(a.Value * b[0].Value), b[1]);
+                        return Divide(Folded(a.Value * b[0].Value, Exact(a) * Exact(b[0])), b[1]);
                 }
 
                 return Intern(ExprKind.Multiply, a, b);
@@ -329,7 +368,7 @@ namespace Activations.Generator.Symbolic
         {
             if (a.IsConstant && b.IsConstant)
             {
-                return Constant(a.Value / b.Value);
+                return Folded(a.Value / b.Value, Exact(a) / Exact(b));
             }
 
             if (b.IsConstantValue(1))
@@ -363,7 +402,7 @@ namespace Activations.Generator.Symbolic
 
                 if (a.Kind == ExprKind.Multiply && a[0].IsConstant)
                 {
-                    return Multiply(Constant(a[0].Value / b.Value), a[1]);
+                    return Multiply(Folded(a[0].Value / b.Value, Exact(a[0]) / Exact(b)), a[1]);
                 }
             }
 
@@ -386,7 +425,7 @@ namespace Activations.Generator.Symbolic
             if (b.Kind == ExprKind.Multiply && b[0].IsConstant && a.IsConstant)
             {
                 // c/(d·v) => (c/d)/v
-                return Divide(Constant(a.Value / b[0].Value), b[1]);
+                return Divide(Folded(a.Value / b[0].Value, Exact(a) / Exact(b[0])), b[1]);
             }
 
             return Intern(ExprKind.Divide, a, b);
@@ -432,7 +471,8 @@ namespace Activations.Generator.Symbolic
         {
             if (a.IsConstant)
             {
-                return Constant(DoubleMath.Evaluate(function, a.Value));
+                double value = DoubleMath.Evaluate(function, a.Value);
+                return function == Function.Sqrt ? Folded(value, DoubleDouble.Sqrt(Exact(a))) : Constant(value);
             }
 
             switch (function)
@@ -611,6 +651,8 @@ namespace Activations.Generator.Symbolic
                 case ExprKind.Or: return Or(arguments[0], arguments[1]);
                 case ExprKind.Not: return Not(arguments[0]);
                 case ExprKind.Conditional: return Conditional(arguments[0], arguments[1], arguments[2]);
+                case ExprKind.RoundingError: return RoundingError(arguments[0]);
+                case ExprKind.ConstantTail: return ConstantTail(arguments[0]);
                 default: return Compare(node.Kind, arguments[0], arguments[1]);
             }
         }

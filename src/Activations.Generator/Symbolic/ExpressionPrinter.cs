@@ -294,6 +294,83 @@ namespace Activations.Generator.Symbolic
             WriteInfix(builder, node, Additive, SubtractOp);
         }
 
+        /// <summary>
+        /// Code for a <see cref="ExprKind.RoundingError"/> of a rounded operation s: the exact error a·b − s of a product
+        /// or square, and of the last product of a cube, from one fused multiply-add; the exact remainder a − s·b of a
+        /// quotient (1 − s·a for a reciprocal); Knuth's two-sum error (a − (s − b′)) + (b − b′), b′ = s − a, of a sum.
+        /// The operands are names or leaves (Schedule.RepeatedOperands), so repeating them costs nothing.
+        /// </summary>
+        protected void WriteRoundingError(StringBuilder builder, Expr node, string fusedMultiplyAdd)
+        {
+            Expr s = node[0];
+            switch (s.Kind)
+            {
+                case ExprKind.Multiply:
+                    WriteFusedMultiplyAdd(builder, fusedMultiplyAdd, b => Write(b, s[0], 0), b => Write(b, s[1], 0), b => WriteNegated(b, s));
+                    return;
+                case ExprKind.Divide:
+                    WriteFusedMultiplyAdd(builder, fusedMultiplyAdd, b => WriteNegated(b, s), b => Write(b, s[1], 0), b => Write(b, s[0], 0));
+                    return;
+                case ExprKind.Power when s[1].IsConstantValue(-1):
+                    WriteFusedMultiplyAdd(builder, fusedMultiplyAdd, b => WriteNegated(b, s), b => Write(b, s[0], 0), b => b.Append(FormatConstant(1)));
+                    return;
+                case ExprKind.Power when s[1].IsConstantValue(3):
+                    WriteFusedMultiplyAdd(
+                        builder,
+                        fusedMultiplyAdd,
+                        b =>
+                        {
+                            Write(b, s[0], Primary);
+                            b.Append(MultiplyOp);
+                            Write(b, s[0], Primary);
+                        },
+                        b => Write(b, s[0], 0),
+                        b => WriteNegated(b, s));
+                    return;
+                case ExprKind.Power:
+                    WriteFusedMultiplyAdd(builder, fusedMultiplyAdd, b => Write(b, s[0], 0), b => Write(b, s[0], 0), b => WriteNegated(b, s));
+                    return;
+                default:
+                {
+                    // Add: (a − (s − (s − a)) + (b − (s − a))); Subtract, the two-sum of a and −b: (a − (s − (s − a)) − (b + (s − a))).
+                    bool subtract = s.Kind == ExprKind.Subtract;
+                    builder.Append('(');
+                    Write(builder, s[0], Additive);
+                    builder.Append(SubtractOp).Append('(');
+                    Write(builder, s, Additive);
+                    builder.Append(SubtractOp).Append('(');
+                    Write(builder, s, Additive);
+                    builder.Append(SubtractOp);
+                    Write(builder, s[0], Additive + 1);
+                    builder.Append("))").Append(subtract ? SubtractOp : AddOp).Append('(');
+                    Write(builder, s[1], Additive);
+                    builder.Append(subtract ? AddOp : SubtractOp).Append('(');
+                    Write(builder, s, Additive);
+                    builder.Append(SubtractOp);
+                    Write(builder, s[0], Additive + 1);
+                    builder.Append(")))");
+                    return;
+                }
+            }
+        }
+
+        private void WriteNegated(StringBuilder builder, Expr node)
+        {
+            builder.Append(NegateOp);
+            Write(builder, node, Unary);
+        }
+
+        private static void WriteFusedMultiplyAdd(StringBuilder builder, string target, System.Action<StringBuilder> a, System.Action<StringBuilder> b, System.Action<StringBuilder> c)
+        {
+            builder.Append(target).Append('(');
+            a(builder);
+            builder.Append(", ");
+            b(builder);
+            builder.Append(", ");
+            c(builder);
+            builder.Append(')');
+        }
+
         protected bool IsNamed(Expr node) => _names is not null && _names.ContainsKey(node);
     }
 }

@@ -147,6 +147,22 @@ namespace Activations.Generator.Symbolic
                 return;
             }
 
+            if (node.Kind == ExprKind.RoundingError)
+            {
+                // The rounding error of the operation as evaluated (zero in exact arithmetic): err(β·x) = β·x − fl(β·x).
+                builder.Append("err(");
+                Write(builder, node[0], 0, top: true);
+                builder.Append(')');
+                return;
+            }
+
+            if (node.Kind == ExprKind.ConstantTail)
+            {
+                // The constant's exact value minus the value the target type stores.
+                builder.Append("lo(").Append(FormatNumber(node[0].Value)).Append(')');
+                return;
+            }
+
             if (node.Function == Function.Abs)
             {
                 builder.Append('|');

@@ -8,10 +8,20 @@ namespace Demo
         /// <summary>
         /// The activation f(x, beta) = x·σ(x·beta).
         /// </summary>
+        /// <remarks>
+        /// <code>
+        /// t0 = x·beta
+        /// t1 = σ(t0)·σ(−t0)·err(x·beta)
+        /// f = x·(σ(t0) + (|t1| &lt; ∞ ? t1 : 0))
+        /// </code>
+        /// err(u) is the rounding error of u as computed and lo(c) what the constant c lost to rounding: zero in exact arithmetic, they correct the argument of a steep function that would amplify them.
+        /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
         public static partial float Swish(float x, float beta)
         {
-            return x * global::Activations.ActivationMath.Sigmoid(x * beta);
+            var t0 = x * beta; // x·beta
+            var t1 = global::Activations.ActivationMath.SigmoidDerivative(t0) * global::System.MathF.FusedMultiplyAdd(x, beta, -t0); // σ(t0)·σ(−t0)·err(x·beta)
+            return x * (global::Activations.ActivationMath.Sigmoid(t0) + (global::System.MathF.Abs(t1) < global::System.Single.PositiveInfinity ? t1 : 0f));
         }
 
         /// <summary>
@@ -70,7 +80,10 @@ namespace Demo
         public static global::System.Numerics.Vector<float> Swish(global::System.Numerics.Vector<float> x, float beta)
         {
             var betaVector = global::System.Numerics.Vector.Create(beta);
-            return x * global::Activations.VectorMath.Sigmoid(x * betaVector);
+            var t0 = x * betaVector; // x·beta
+            var t1 = global::Activations.VectorMath.SigmoidWithDerivative(t0, out var t2); // σ(t0); t2 = σ(t0)·σ(−t0)
+            var t3 = t2 * global::System.Numerics.Vector.FusedMultiplyAdd(x, betaVector, -t0); // t2·err(x·beta)
+            return x * (t1 + global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.LessThan<float>(global::System.Numerics.Vector.Abs(t3), global::System.Numerics.Vector.Create(global::System.Single.PositiveInfinity)), t3, global::System.Numerics.Vector.Create(0f)));
         }
 
         /// <summary>
@@ -219,28 +232,40 @@ namespace Demo
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public float Invoke(float x)
         {
-            return x * global::Activations.VectorMath.Sigmoid(x * beta);
+            var t0 = x * beta; // x·beta
+            var t1 = global::Activations.VectorMath.SigmoidWithDerivative(t0, out var t2); // σ(t0); t2 = σ(t0)·σ(−t0)
+            var t3 = t2 * global::System.MathF.FusedMultiplyAdd(x, beta, -t0); // t2·err(x·beta)
+            return x * (t1 + (global::System.MathF.Abs(t3) < global::System.Single.PositiveInfinity ? t3 : 0f));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector128<float> Invoke(global::System.Runtime.Intrinsics.Vector128<float> x)
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector128.Create(this.beta);
-            return x * global::Activations.VectorMath.Sigmoid(x * betaVector);
+            var t0 = x * betaVector; // x·beta
+            var t1 = global::Activations.VectorMath.SigmoidWithDerivative(t0, out var t2); // σ(t0); t2 = σ(t0)·σ(−t0)
+            var t3 = t2 * global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(x, betaVector, -t0); // t2·err(x·beta)
+            return x * (t1 + global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(global::System.Runtime.Intrinsics.Vector128.Abs(t3), global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.PositiveInfinity)), t3, global::System.Runtime.Intrinsics.Vector128.Create(0f)));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector256<float> Invoke(global::System.Runtime.Intrinsics.Vector256<float> x)
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector256.Create(this.beta);
-            return x * global::Activations.VectorMath.Sigmoid(x * betaVector);
+            var t0 = x * betaVector; // x·beta
+            var t1 = global::Activations.VectorMath.SigmoidWithDerivative(t0, out var t2); // σ(t0); t2 = σ(t0)·σ(−t0)
+            var t3 = t2 * global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x, betaVector, -t0); // t2·err(x·beta)
+            return x * (t1 + global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(global::System.Runtime.Intrinsics.Vector256.Abs(t3), global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.PositiveInfinity)), t3, global::System.Runtime.Intrinsics.Vector256.Create(0f)));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector512<float> Invoke(global::System.Runtime.Intrinsics.Vector512<float> x)
         {
             var betaVector = global::System.Runtime.Intrinsics.Vector512.Create(this.beta);
-            return x * global::Activations.VectorMath.Sigmoid(x * betaVector);
+            var t0 = x * betaVector; // x·beta
+            var t1 = global::Activations.VectorMath.SigmoidWithDerivative(t0, out var t2); // σ(t0); t2 = σ(t0)·σ(−t0)
+            var t3 = t2 * global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x, betaVector, -t0); // t2·err(x·beta)
+            return x * (t1 + global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(global::System.Runtime.Intrinsics.Vector512.Abs(t3), global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.PositiveInfinity)), t3, global::System.Runtime.Intrinsics.Vector512.Create(0f)));
         }
     }
 
@@ -393,8 +418,9 @@ namespace Demo
         {
             var t0 = x * beta; // x·beta
             var t1 = global::Activations.VectorMath.SigmoidWithDerivative(t0, out var t2); // σ(t0); t2 = σ(t0)·σ(−t0)
+            var t3 = t2 * global::System.MathF.FusedMultiplyAdd(x, beta, -t0); // t2·err(x·beta)
             derivative = t1 + x * (beta * t2); // t1 + x·(beta·t2)
-            return x * t1;
+            return x * (t1 + (global::System.MathF.Abs(t3) < global::System.Single.PositiveInfinity ? t3 : 0f));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -403,8 +429,9 @@ namespace Demo
             var betaVector = global::System.Runtime.Intrinsics.Vector128.Create(this.beta);
             var t0 = x * betaVector; // x·beta
             var t1 = global::Activations.VectorMath.SigmoidWithDerivative(t0, out var t2); // σ(t0); t2 = σ(t0)·σ(−t0)
+            var t3 = t2 * global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(x, betaVector, -t0); // t2·err(x·beta)
             derivative = t1 + x * (betaVector * t2); // t1 + x·(beta·t2)
-            return x * t1;
+            return x * (t1 + global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(global::System.Runtime.Intrinsics.Vector128.Abs(t3), global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.PositiveInfinity)), t3, global::System.Runtime.Intrinsics.Vector128.Create(0f)));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -413,8 +440,9 @@ namespace Demo
             var betaVector = global::System.Runtime.Intrinsics.Vector256.Create(this.beta);
             var t0 = x * betaVector; // x·beta
             var t1 = global::Activations.VectorMath.SigmoidWithDerivative(t0, out var t2); // σ(t0); t2 = σ(t0)·σ(−t0)
+            var t3 = t2 * global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x, betaVector, -t0); // t2·err(x·beta)
             derivative = t1 + x * (betaVector * t2); // t1 + x·(beta·t2)
-            return x * t1;
+            return x * (t1 + global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(global::System.Runtime.Intrinsics.Vector256.Abs(t3), global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.PositiveInfinity)), t3, global::System.Runtime.Intrinsics.Vector256.Create(0f)));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -423,8 +451,9 @@ namespace Demo
             var betaVector = global::System.Runtime.Intrinsics.Vector512.Create(this.beta);
             var t0 = x * betaVector; // x·beta
             var t1 = global::Activations.VectorMath.SigmoidWithDerivative(t0, out var t2); // σ(t0); t2 = σ(t0)·σ(−t0)
+            var t3 = t2 * global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x, betaVector, -t0); // t2·err(x·beta)
             derivative = t1 + x * (betaVector * t2); // t1 + x·(beta·t2)
-            return x * t1;
+            return x * (t1 + global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(global::System.Runtime.Intrinsics.Vector512.Abs(t3), global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.PositiveInfinity)), t3, global::System.Runtime.Intrinsics.Vector512.Create(0f)));
         }
     }
 }

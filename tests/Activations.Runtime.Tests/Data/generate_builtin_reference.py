@@ -68,9 +68,12 @@ def step(cond, yes, no):
 # ---------------------------------------------------------------------------------------------------------------------
 # The built-ins. Each returns (f, f', f'', [df/dp for p in params]) at exact x and hyperparameters p.
 
-SELU_SCALE = mpf('1.0507009873554804934193349852946')
-SELU_ALPHA = mpf('1.6732632423543772848170429916717')
-GELU_K = mpf('0.044715')
+# Parsed at 100 digits: at the module's default precision (53 bits) they would be the doubles nearest these decimals,
+# and the references would then be of a slightly different function (visible where GeluTanh amplifies its argument).
+with mp.workdps(100):
+    SELU_SCALE = mpf('1.0507009873554804934193349852946')
+    SELU_ALPHA = mpf('1.6732632423543772848170429916717')
+    GELU_K = mpf('0.044715')
 
 
 def sigmoid(x, p):

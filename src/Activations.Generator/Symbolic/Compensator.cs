@@ -1,0 +1,239 @@
+using System.Collections.Generic;
+
+namespace Activations.Generator.Symbolic
+{
+    /// <summary>
+    /// Rewrites an activation for evaluation so that steep functions do not amplify the rounding of their argument.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// exp, expm1, erfc, σ and softplus have a relative condition number that grows with their argument (≈ |u| for
+    /// e^u, ≈ 2u² for erfc u, ≈ |u| for σ(u) as u → −∞). When u is itself rounded arithmetic (β·x, x/√2, −x²), its
+    /// half-ULP error becomes |u| or u² ULPs of the result: GELU at −10 lost ~100 ULP that way, e^(−x²) ~50.
+    /// </para>
+    /// <para>
+    /// Each such call f(u) becomes f(u) + δ·f′(u), where δ = (exact u) − (computed u) is recovered exactly or nearly so:
+    /// a fused multiply-add gives the error of a product or square and the remainder of a quotient, Knuth's two-sum the
+    /// error of a sum, and a constant's low part (<see cref="ExprContext.TailOf"/>) the rounding of the constant itself;
+    /// errors of operands propagate to first order (δ(a·b) = err(a·b) + a·δb + b·δa). f′(u) is the derivative the
+    /// differentiator writes, so it is shared with the derivative kernels (σ′ and erfc's Gaussian come from the same
+    /// paired call as the function). Results of calls are taken as exact: only arithmetic between them is compensated,
+    /// and a call whose argument contains a compensated call is left alone.
+    /// </para>
+    /// <para>
+    /// A correction that is not finite is dropped (u infinite, or f′ overflowing together with f): f(u) is then at its
+    /// limit already. The nodes this adds (<see cref="ExprKind.RoundingError"/>, <see cref="ExprKind.ConstantTail"/>)
+    /// are zero mathematically, so the result is only ever emitted, never differentiated.
+    /// </para>
+    /// </remarks>
+    public sealed class Compensator
+    {
+        private readonly ExprContext _context;
+        private readonly Dictionary<Expr, Expr> _rewritten = new Dictionary<Expr, Expr>();
+        private readonly Dictionary<Expr, Expr?> _errors = new Dictionary<Expr, Expr?>();
+
+        private Compensator(ExprContext context)
+        {
+            _context = context;
+        }
+
+        /// <summary>The form of <paramref name="expression"/> that emitted code evaluates.</summary>
+        public static Expr Compensate(ExprContext context, Expr expression) => new Compensator(context).Rewrite(expression);
+
+        /// <summary>Whether f's condition number grows without bound, so that its argument's rounding matters.</summary>
+        public static bool IsSteep(Function function)
+            => function == Function.Exp || function == Function.Expm1 || function == Function.Erfc
+                || function == Function.Sigmoid || function == Function.Softplus;
+
+        private Expr Rewrite(Expr node)
+        {
+            if (_rewritten.TryGetValue(node, out Expr? done))
+            {
+                return done;
+            }
+
+            Expr result = node;
+            if (!node.IsLeaf)
+            {
+                var arguments = new Expr[node.Arguments.Count];
+                bool changed = false;
+                for (int i = 0; i < arguments.Length; i++)
+                {
+                    arguments[i] = Rewrite(node[i]);
+                    changed |= !ReferenceEquals(arguments[i], node[i]);
+                }
+
+                if (changed)
+                {
+                    result = _context.Rebuild(node, arguments);
+                }
+                else if (node.Kind == ExprKind.Call && IsSteep(node.Function))
+                {
+                    Expr? delta = Error(node[0]);
+                    if (delta is not null)
+                    {
+                        result = Corrected(node, delta);
+                    }
+                }
+            }
+
+            _rewritten[node] = result;
+            return result;
+        }
+
+        /// <summary>f(u) + δ·f′(u), the correction dropped where it is not finite.</summary>
+        private Expr Corrected(Expr call, Expr delta)
+        {
+            ExprContext c = _context;
+
+            // expm1′ = e^u, written as expm1(u) + 1 here: no second exponential, and where that sum loses digits (u ≪ 0)
+            // the correction is far below the result's last bit anyway.
+            Expr derivative = call.Function == Function.Expm1 ? c.Add(call, c.One) : Differentiator.CallDerivative(c, call);
+            Expr correction = c.Multiply(delta, derivative);
+            Expr finite = c.Compare(ExprKind.Less, c.Call(Function.Abs, correction), c.Constant(double.PositiveInfinity));
+            return c.Add(call, c.Conditional(finite, correction, c.Zero));
+        }
+
+        /// <summary>δu = (exact u) − (u as evaluated), to first order; null where u is exact (or its error is not tracked).</summary>
+        private Expr? Error(Expr u)
+        {
+            if (_errors.TryGetValue(u, out Expr? known))
+            {
+                return known;
+            }
+
+            Expr? error = ComputeError(u);
+            _errors[u] = error;
+            return error;
+        }
+
+        private Expr? ComputeError(Expr u)
+        {
+            ExprContext c = _context;
+            switch (u.Kind)
+            {
+                case ExprKind.Constant:
+                    return IsExactConstant(u) ? null : c.ConstantTail(u);
+                case ExprKind.Negate:
+                {
+                    Expr? e = Error(u[0]);
+                    return e is null ? null : c.Negate(e);
+                }
+
+                case ExprKind.Add:
+                case ExprKind.Subtract:
+                {
+                    Expr sum = c.RoundingError(u);
+                    Expr? ea = Error(u[0]);
+                    Expr? eb = Error(u[1]);
+                    if (ea is not null)
+                    {
+                        sum = c.Add(sum, ea);
+                    }
+
+                    if (eb is not null)
+                    {
+                        sum = u.Kind == ExprKind.Add ? c.Add(sum, eb) : c.Subtract(sum, eb);
+                    }
+
+                    return sum;
+                }
+
+                case ExprKind.Multiply:
+                {
+                    Expr a = u[0], b = u[1];
+                    Expr? result = IsExactScale(a) || IsExactScale(b) ? null : c.RoundingError(u);
+                    result = Plus(result, Scaled(b, Error(a)));
+                    return Plus(result, Scaled(a, Error(b)));
+                }
+
+                case ExprKind.Divide:
+                {
+                    // a/b − q = (a − q·b + δa − q·δb)/b, with the remainder a − q·b exact from one FMA.
+                    Expr a = u[0], b = u[1];
+                    Expr? numerator = IsExactScale(b) ? null : c.RoundingError(u);
+                    numerator = Plus(numerator, Error(a));
+                    Expr? eb = Error(b);
+                    if (eb is not null)
+                    {
+                        numerator = Plus(numerator, c.Negate(c.Multiply(u, eb)));
+                    }
+
+                    return numerator is null ? null : c.Divide(numerator, b);
+                }
+
+                case ExprKind.Power:
+                    return PowerError(u);
+                case ExprKind.Conditional:
+                {
+                    Expr? whenTrue = Error(u[1]);
+                    Expr? whenFalse = Error(u[2]);
+                    return whenTrue is null && whenFalse is null ? null : c.Conditional(u[0], whenTrue ?? c.Zero, whenFalse ?? c.Zero);
+                }
+
+                default:
+                    // Variables are exact; results of calls are taken as exact.
+                    return null;
+            }
+        }
+
+        /// <summary>Integer powers the emitter writes as multiplications (u·u, u·u·u, 1/u); other powers are not tracked.</summary>
+        private Expr? PowerError(Expr u)
+        {
+            ExprContext c = _context;
+            Expr a = u[0];
+            Expr exponent = u[1];
+            Expr? ea = Error(a);
+            if (exponent.IsConstantValue(2))
+            {
+                // δ(a²) = err(a·a) + 2a·δa
+                return Plus(c.RoundingError(u), Scaled(c.Multiply(c.Constant(2), a), ea));
+            }
+
+            if (exponent.IsConstantValue(3))
+            {
+                // a·a·a: err of the last product, plus a times the err of the first, plus 3a²·δa.
+                Expr square = c.Power(a, c.Constant(2));
+                Expr? result = Plus(c.RoundingError(u), c.Multiply(a, c.RoundingError(square)));
+                return Plus(result, Scaled(c.Multiply(c.Constant(3), square), ea));
+            }
+
+            if (exponent.IsConstantValue(-1))
+            {
+                // 1/a: (1 − q·a − q·δa)/a
+                Expr? numerator = c.RoundingError(u);
+                if (ea is not null)
+                {
+                    numerator = Plus(numerator, c.Negate(c.Multiply(u, ea)));
+                }
+
+                return c.Divide(numerator!, a);
+            }
+
+            return null;
+        }
+
+        private Expr? Plus(Expr? a, Expr? b) => a is null ? b : b is null ? a : _context.Add(a, b);
+
+        private Expr? Scaled(Expr factor, Expr? error) => error is null ? null : _context.Multiply(factor, error);
+
+        /// <summary>A constant both float and double hold exactly (0.5, 2, 3, 1e10 is not).</summary>
+        private bool IsExactConstant(Expr constant)
+        {
+            double value = constant.Value;
+            return _context.TailOf(constant) == 0 && (double.IsInfinity(value) || double.IsNaN(value) || (double)(float)value == value);
+        }
+
+        /// <summary>A power of two: multiplying or dividing by it is exact (short of overflow and underflow).</summary>
+        private bool IsExactScale(Expr factor)
+        {
+            if (!factor.IsConstant || !IsExactConstant(factor) || factor.Value == 0 || double.IsInfinity(factor.Value))
+            {
+                return false;
+            }
+
+            long bits = System.BitConverter.DoubleToInt64Bits(factor.Value);
+            return (bits & 0x000F_FFFF_FFFF_FFFFL) == 0 && ((bits >> 52) & 0x7FF) != 0;
+        }
+    }
+}
