@@ -12,7 +12,8 @@ namespace Activations.Generator.Emit
     /// <remarks>
     /// With <c>pairCalls</c>, two calls that VectorMath computes from one evaluation are scheduled as one: σ(u) with
     /// σ(−u) (<c>SigmoidWithComplement</c>, one exponential instead of two), σ(u) with σ′(u) (<c>SigmoidWithDerivative</c>),
-    /// tanh u with tanh′(u) (<c>TanhWithDerivative</c>) and erfc(u) with e^(−u²) (<c>ErfcWithGaussian</c>).
+    /// tanh u with tanh′(u) (<c>TanhWithDerivative</c>), erfc(u) with e^(−u²) (<c>ErfcWithGaussian</c>) and softplus(u) with σ(u)
+    /// (<c>SoftplusWithSigmoid</c>).
     /// Derivatives produce these pairs (σ′ or tanh′ next to the forward σ or tanh). Where σ(u), σ(−u) and σ′(u) all
     /// occur (second derivatives), one call gives all three (<c>SigmoidWithComplementAndDerivative</c>). Each call gives
     /// the bits of the separate functions, so a kernel's results do not depend on which pairs it found.
@@ -127,6 +128,7 @@ namespace Activations.Generator.Emit
             var tanhDerivatives = new List<Expr>();
             var erfcs = new List<Expr>();
             var exps = new List<Expr>();
+            var softpluses = new List<Expr>();
             foreach (Expr node in program.Nodes)
             {
                 if (node.Kind != ExprKind.Call)
@@ -153,6 +155,9 @@ namespace Activations.Generator.Emit
                         break;
                     case Function.Exp:
                         exps.Add(node);
+                        break;
+                    case Function.Softplus:
+                        softpluses.Add(node);
                         break;
                 }
             }
@@ -203,6 +208,16 @@ namespace Activations.Generator.Emit
                 if (sigmoid is not null)
                 {
                     Add(sigmoid, derivative, "SigmoidWithDerivative");
+                }
+            }
+
+            // softplus(u) with its derivative σ(u) (a compensated softplus needs both), where σ(u) is not taken yet.
+            foreach (Expr softplus in softpluses)
+            {
+                Expr? sigmoid = sigmoids.Find(s => !paired.Contains(s) && ReferenceEquals(s[0], softplus[0]));
+                if (sigmoid is not null)
+                {
+                    Add(softplus, sigmoid, "SoftplusWithSigmoid");
                 }
             }
 
@@ -279,7 +294,7 @@ namespace Activations.Generator.Emit
 
         public Expr Complement { get; }
 
-        /// <summary>The VectorMath method: SigmoidWithComplement, SigmoidWithComplementAndDerivative, SigmoidWithDerivative, TanhWithDerivative or ErfcWithGaussian.</summary>
+        /// <summary>The VectorMath method: SigmoidWithComplement, SigmoidWithComplementAndDerivative, SigmoidWithDerivative, TanhWithDerivative, ErfcWithGaussian or SoftplusWithSigmoid.</summary>
         public string Function { get; }
 
         /// <summary>σ′(u), the call's third result (SigmoidWithComplementAndDerivative); null if the outputs have no σ′(u).</summary>

@@ -159,7 +159,14 @@ namespace Activations.Generator.Symbolic
                         numerator = Plus(numerator, c.Negate(c.Multiply(u, eb)));
                     }
 
-                    return numerator is null ? null : c.Divide(numerator, b);
+                    if (numerator is null)
+                    {
+                        return null;
+                    }
+
+                    // A correction needs no correctly rounded quotient: by a constant, multiply by its reciprocal (a
+                    // division costs several multiplications' time).
+                    return b.IsConstant ? c.Multiply(c.Constant(1 / b.Value), numerator) : c.Divide(numerator, b);
                 }
 
                 case ExprKind.Power:

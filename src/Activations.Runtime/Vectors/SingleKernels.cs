@@ -417,6 +417,22 @@ namespace Activations.Internal.Vectors
             return positivePart + Log1pOfUnitInterval(e); // NaN: e is NaN, so the log term is too
         }
 
+        /// <summary>
+        /// softplus x and its derivative σ(x) from the one exponential e = e^-|x| both start from: the bits of
+        /// <see cref="Softplus{T}(T)"/> and <see cref="Sigmoid{T}(T)"/> (σ = n/(1 + e), n = 1 or e, as there), for
+        /// compensated forwards and fused kernels that need both.
+        /// </summary>
+        [MethodImpl(Inline)]
+        internal static T SoftplusWithSigmoid<T>(T x, out T sigmoid)
+            where T : struct, IVectorOps<T, float>
+        {
+            T e = ExpOfNonPositive(x | T.FromBits(SignBit));
+            T negative = T.ShiftRightArithmeticBits(x, 31);
+            sigmoid = T.Create(1f) / (e + T.Create(1f)) * T.Select(negative, e, T.Create(1f));
+            T positivePart = x & T.GreaterThan(x, T.Create(0f));
+            return positivePart + Log1pOfUnitInterval(e);
+        }
+
         // ---------------------------------------------------------------------------------------------------------
         // erf, erfc
 

@@ -2376,6 +2376,154 @@ namespace Activations
             return result.Value;
         }
 
+        /// <summary>softplus x and its derivative σ(x) from one exponential, for compensated forwards and fused kernels that need both: the bits of <see cref="Softplus(Vector128{float})"/> and <see cref="Sigmoid(Vector128{float})"/>.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="sigmoid">σ(x), bit-identical to <see cref="Sigmoid(Vector128{float})"/>.</param>
+        /// <returns>softplus x, bit-identical to <see cref="Softplus(Vector128{float})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> SoftplusWithSigmoid(Vector128<float> x, out Vector128<float> sigmoid)
+        {
+            Vector128Single result = SingleKernels.SoftplusWithSigmoid(new Vector128Single(x), out Vector128Single c0);
+            sigmoid = c0.Value;
+            return result.Value;
+        }
+
+        /// <summary>softplus x and its derivative σ(x) from one exponential, for compensated forwards and fused kernels that need both: the bits of <see cref="Softplus(Vector256{float})"/> and <see cref="Sigmoid(Vector256{float})"/>.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="sigmoid">σ(x), bit-identical to <see cref="Sigmoid(Vector256{float})"/>.</param>
+        /// <returns>softplus x, bit-identical to <see cref="Softplus(Vector256{float})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> SoftplusWithSigmoid(Vector256<float> x, out Vector256<float> sigmoid)
+        {
+            Vector256Single result = SingleKernels.SoftplusWithSigmoid(new Vector256Single(x), out Vector256Single c0);
+            sigmoid = c0.Value;
+            return result.Value;
+        }
+
+        /// <summary>softplus x and its derivative σ(x) from one exponential, for compensated forwards and fused kernels that need both: the bits of <see cref="Softplus(Vector512{float})"/> and <see cref="Sigmoid(Vector512{float})"/>.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="sigmoid">σ(x), bit-identical to <see cref="Sigmoid(Vector512{float})"/>.</param>
+        /// <returns>softplus x, bit-identical to <see cref="Softplus(Vector512{float})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> SoftplusWithSigmoid(Vector512<float> x, out Vector512<float> sigmoid)
+        {
+            Vector512Single result = SingleKernels.SoftplusWithSigmoid(new Vector512Single(x), out Vector512Single c0);
+            sigmoid = c0.Value;
+            return result.Value;
+        }
+
+        /// <summary>softplus x and its derivative σ(x) from one exponential, for compensated forwards and fused kernels that need both: the bits of <see cref="Softplus(Vector{float})"/> and <see cref="Sigmoid(Vector{float})"/>.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="sigmoid">σ(x), bit-identical to <see cref="Sigmoid(Vector{float})"/>.</param>
+        /// <returns>softplus x, bit-identical to <see cref="Softplus(Vector{float})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<float> SoftplusWithSigmoid(Vector<float> x, out Vector<float> sigmoid)
+        {
+            if (Vector<byte>.Count == 64)
+            {
+                Vector512<float> r512 = SoftplusWithSigmoid(x.AsVector512(), out Vector512<float> c512);
+                sigmoid = c512.AsVector();
+                return r512.AsVector();
+            }
+
+            if (Vector<byte>.Count == 32)
+            {
+                Vector256<float> r256 = SoftplusWithSigmoid(x.AsVector256(), out Vector256<float> c256);
+                sigmoid = c256.AsVector();
+                return r256.AsVector();
+            }
+
+            Vector128<float> r128 = SoftplusWithSigmoid(x.AsVector128(), out Vector128<float> c128);
+            sigmoid = c128.AsVector();
+            return r128.AsVector();
+        }
+
+        /// <summary>softplus x and its derivative σ(x) from one exponential, for compensated forwards and fused kernels that need both: the bits of <see cref="Softplus(float)"/> and <see cref="Sigmoid(float)"/>.</summary>
+        /// <param name="x">The input.</param>
+        /// <param name="sigmoid">σ(x), bit-identical to <see cref="Sigmoid(float)"/>.</param>
+        /// <returns>softplus x, bit-identical to <see cref="Softplus(float)"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static float SoftplusWithSigmoid(float x, out float sigmoid)
+        {
+            ScalarSingle result = SingleKernels.SoftplusWithSigmoid(new ScalarSingle(x), out ScalarSingle c0);
+            sigmoid = c0.Value;
+            return result.Value;
+        }
+
+        /// <summary>softplus x and its derivative σ(x) from one exponential, for compensated forwards and fused kernels that need both: the bits of <see cref="Softplus(Vector128{double})"/> and <see cref="Sigmoid(Vector128{double})"/>.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="sigmoid">σ(x), bit-identical to <see cref="Sigmoid(Vector128{double})"/>.</param>
+        /// <returns>softplus x, bit-identical to <see cref="Softplus(Vector128{double})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<double> SoftplusWithSigmoid(Vector128<double> x, out Vector128<double> sigmoid)
+        {
+            Vector128Double result = DoubleKernels.SoftplusWithSigmoid(new Vector128Double(x), out Vector128Double c0);
+            sigmoid = c0.Value;
+            return result.Value;
+        }
+
+        /// <summary>softplus x and its derivative σ(x) from one exponential, for compensated forwards and fused kernels that need both: the bits of <see cref="Softplus(Vector256{double})"/> and <see cref="Sigmoid(Vector256{double})"/>.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="sigmoid">σ(x), bit-identical to <see cref="Sigmoid(Vector256{double})"/>.</param>
+        /// <returns>softplus x, bit-identical to <see cref="Softplus(Vector256{double})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<double> SoftplusWithSigmoid(Vector256<double> x, out Vector256<double> sigmoid)
+        {
+            Vector256Double result = DoubleKernels.SoftplusWithSigmoid(new Vector256Double(x), out Vector256Double c0);
+            sigmoid = c0.Value;
+            return result.Value;
+        }
+
+        /// <summary>softplus x and its derivative σ(x) from one exponential, for compensated forwards and fused kernels that need both: the bits of <see cref="Softplus(Vector512{double})"/> and <see cref="Sigmoid(Vector512{double})"/>.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="sigmoid">σ(x), bit-identical to <see cref="Sigmoid(Vector512{double})"/>.</param>
+        /// <returns>softplus x, bit-identical to <see cref="Softplus(Vector512{double})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<double> SoftplusWithSigmoid(Vector512<double> x, out Vector512<double> sigmoid)
+        {
+            Vector512Double result = DoubleKernels.SoftplusWithSigmoid(new Vector512Double(x), out Vector512Double c0);
+            sigmoid = c0.Value;
+            return result.Value;
+        }
+
+        /// <summary>softplus x and its derivative σ(x) from one exponential, for compensated forwards and fused kernels that need both: the bits of <see cref="Softplus(Vector{double})"/> and <see cref="Sigmoid(Vector{double})"/>.</summary>
+        /// <param name="x">The inputs.</param>
+        /// <param name="sigmoid">σ(x), bit-identical to <see cref="Sigmoid(Vector{double})"/>.</param>
+        /// <returns>softplus x, bit-identical to <see cref="Softplus(Vector{double})"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<double> SoftplusWithSigmoid(Vector<double> x, out Vector<double> sigmoid)
+        {
+            if (Vector<byte>.Count == 64)
+            {
+                Vector512<double> r512 = SoftplusWithSigmoid(x.AsVector512(), out Vector512<double> c512);
+                sigmoid = c512.AsVector();
+                return r512.AsVector();
+            }
+
+            if (Vector<byte>.Count == 32)
+            {
+                Vector256<double> r256 = SoftplusWithSigmoid(x.AsVector256(), out Vector256<double> c256);
+                sigmoid = c256.AsVector();
+                return r256.AsVector();
+            }
+
+            Vector128<double> r128 = SoftplusWithSigmoid(x.AsVector128(), out Vector128<double> c128);
+            sigmoid = c128.AsVector();
+            return r128.AsVector();
+        }
+
+        /// <summary>softplus x and its derivative σ(x) from one exponential, for compensated forwards and fused kernels that need both: the bits of <see cref="Softplus(double)"/> and <see cref="Sigmoid(double)"/>.</summary>
+        /// <param name="x">The input.</param>
+        /// <param name="sigmoid">σ(x), bit-identical to <see cref="Sigmoid(double)"/>.</param>
+        /// <returns>softplus x, bit-identical to <see cref="Softplus(double)"/>.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static double SoftplusWithSigmoid(double x, out double sigmoid)
+        {
+            ScalarDouble result = DoubleKernels.SoftplusWithSigmoid(new ScalarDouble(x), out ScalarDouble c0);
+            sigmoid = c0.Value;
+            return result.Value;
+        }
+
         /// <summary>tanh x and its complement 1 - |tanh x| from one exponential, for derivatives such as tanh′ = (1 - |tanh x|)(1 + |tanh x|).</summary>
         /// <param name="x">The inputs.</param>
         /// <param name="complement">1 - |tanh x|, bit-identical to <see cref="TanhComplement(Vector128{float})"/>.</param>

@@ -73,6 +73,11 @@ PAIRS = [
      'erfc x and the Gaussian e^(-x²) from the one exponential erfc evaluates, for erfc′(x) = -(2/√π) e^(-x²) (GELU′).',
      'erfc x, bit-identical to <see cref="Erfc({0})"/>.',
      'gaussian', 'e^(-x²), bit-identical to <see cref="Exp({0})"/> of -(x x).', None, None),
+    ('SoftplusWithSigmoid',
+     'softplus x and its derivative σ(x) from one exponential, for compensated forwards and fused kernels that need both: '
+     'the bits of <see cref="Softplus({0})"/> and <see cref="Sigmoid({0})"/>.',
+     'softplus x, bit-identical to <see cref="Softplus({0})"/>.',
+     'sigmoid', 'σ(x), bit-identical to <see cref="Sigmoid({0})"/>.', None, None),
     ('TanhWithComplement',
      'tanh x and its complement 1 - |tanh x| from one exponential, for derivatives such as tanh′ = (1 - |tanh x|)(1 + |tanh x|).',
      'tanh x, bit-identical to <see cref="Tanh({0})"/>.',

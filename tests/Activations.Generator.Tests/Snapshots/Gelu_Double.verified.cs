@@ -12,7 +12,7 @@ namespace Demo
         /// <code>
         /// t0 = x/√2
         /// t1 = −t0
-        /// t2 = 2/√π·(exp(−t1²)·((err(x/√2) − t0·lo(√2))/√2))
+        /// t2 = 0.7978845608028653·(exp(−t1²)·(err(x/√2) − t0·lo(√2)))
         /// f = 0.5·(x·(erfc(t1) + (|t2| &lt; ∞ ? t2 : 0)))
         /// </code>
         /// err(u) is the rounding error of u as computed and lo(c) what the constant c lost to rounding: zero in exact arithmetic, they correct the argument of a steep function that would amplify them.
@@ -22,7 +22,7 @@ namespace Demo
         {
             var t0 = x / 1.4142135623730951d; // x/√2
             var t1 = -t0; // −t0
-            var t2 = 1.1283791670955126d * (global::System.Math.Exp(-(t1 * t1)) * ((global::System.Math.FusedMultiplyAdd(-t0, 1.4142135623730951d, x) - t0 * -9.667293313452912E-17d) / 1.4142135623730951d)); // 2/√π·(exp(−t1²)·((err(x/√2) − t0·lo(√2))/√2))
+            var t2 = 0.7978845608028653d * (global::System.Math.Exp(-(t1 * t1)) * (global::System.Math.FusedMultiplyAdd(-t0, 1.4142135623730951d, x) - t0 * -9.667293313452912E-17d)); // 0.7978845608028653·(exp(−t1²)·(err(x/√2) − t0·lo(√2)))
             return 0.5d * (x * (global::Activations.ActivationMath.Erfc(t1) + (global::System.Math.Abs(t2) < global::System.Double.PositiveInfinity ? t2 : 0d)));
         }
 
@@ -72,7 +72,7 @@ namespace Demo
             var t0 = x / global::System.Numerics.Vector.Create(1.4142135623730951d); // x/√2
             var t1 = -t0; // −t0
             var t2 = global::Activations.VectorMath.ErfcWithGaussian(t1, out var t3); // erfc(t1); t3 = exp(−t1²)
-            var t4 = global::System.Numerics.Vector.Create(1.1283791670955126d) * (t3 * ((global::System.Numerics.Vector.FusedMultiplyAdd(-t0, global::System.Numerics.Vector.Create(1.4142135623730951d), x) - t0 * global::System.Numerics.Vector.Create(-9.667293313452912E-17d)) / global::System.Numerics.Vector.Create(1.4142135623730951d))); // 2/√π·(t3·((err(x/√2) − t0·lo(√2))/√2))
+            var t4 = global::System.Numerics.Vector.Create(0.7978845608028653d) * (t3 * (global::System.Numerics.Vector.FusedMultiplyAdd(-t0, global::System.Numerics.Vector.Create(1.4142135623730951d), x) - t0 * global::System.Numerics.Vector.Create(-9.667293313452912E-17d))); // 0.7978845608028653·(t3·(err(x/√2) − t0·lo(√2)))
             return global::System.Numerics.Vector.Create(0.5d) * (x * (t2 + global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.LessThan<double>(global::System.Numerics.Vector.Abs(t4), global::System.Numerics.Vector.Create(global::System.Double.PositiveInfinity)), t4, global::System.Numerics.Vector.Create(0d))));
         }
 
@@ -182,7 +182,7 @@ namespace Demo
             var t0 = x / 1.4142135623730951d; // x/√2
             var t1 = -t0; // −t0
             var t2 = global::Activations.VectorMath.ErfcWithGaussian(t1, out var t3); // erfc(t1); t3 = exp(−t1²)
-            var t4 = 1.1283791670955126d * (t3 * ((global::System.Math.FusedMultiplyAdd(-t0, 1.4142135623730951d, x) - t0 * -9.667293313452912E-17d) / 1.4142135623730951d)); // 2/√π·(t3·((err(x/√2) − t0·lo(√2))/√2))
+            var t4 = 0.7978845608028653d * (t3 * (global::System.Math.FusedMultiplyAdd(-t0, 1.4142135623730951d, x) - t0 * -9.667293313452912E-17d)); // 0.7978845608028653·(t3·(err(x/√2) − t0·lo(√2)))
             return 0.5d * (x * (t2 + (global::System.Math.Abs(t4) < global::System.Double.PositiveInfinity ? t4 : 0d)));
         }
 
@@ -192,7 +192,7 @@ namespace Demo
             var t0 = x / global::System.Runtime.Intrinsics.Vector128.Create(1.4142135623730951d); // x/√2
             var t1 = -t0; // −t0
             var t2 = global::Activations.VectorMath.ErfcWithGaussian(t1, out var t3); // erfc(t1); t3 = exp(−t1²)
-            var t4 = global::System.Runtime.Intrinsics.Vector128.Create(1.1283791670955126d) * (t3 * ((global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(-t0, global::System.Runtime.Intrinsics.Vector128.Create(1.4142135623730951d), x) - t0 * global::System.Runtime.Intrinsics.Vector128.Create(-9.667293313452912E-17d)) / global::System.Runtime.Intrinsics.Vector128.Create(1.4142135623730951d))); // 2/√π·(t3·((err(x/√2) − t0·lo(√2))/√2))
+            var t4 = global::System.Runtime.Intrinsics.Vector128.Create(0.7978845608028653d) * (t3 * (global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(-t0, global::System.Runtime.Intrinsics.Vector128.Create(1.4142135623730951d), x) - t0 * global::System.Runtime.Intrinsics.Vector128.Create(-9.667293313452912E-17d))); // 0.7978845608028653·(t3·(err(x/√2) − t0·lo(√2)))
             return global::System.Runtime.Intrinsics.Vector128.Create(0.5d) * (x * (t2 + global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(global::System.Runtime.Intrinsics.Vector128.Abs(t4), global::System.Runtime.Intrinsics.Vector128.Create(global::System.Double.PositiveInfinity)), t4, global::System.Runtime.Intrinsics.Vector128.Create(0d))));
         }
 
@@ -202,7 +202,7 @@ namespace Demo
             var t0 = x / global::System.Runtime.Intrinsics.Vector256.Create(1.4142135623730951d); // x/√2
             var t1 = -t0; // −t0
             var t2 = global::Activations.VectorMath.ErfcWithGaussian(t1, out var t3); // erfc(t1); t3 = exp(−t1²)
-            var t4 = global::System.Runtime.Intrinsics.Vector256.Create(1.1283791670955126d) * (t3 * ((global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(-t0, global::System.Runtime.Intrinsics.Vector256.Create(1.4142135623730951d), x) - t0 * global::System.Runtime.Intrinsics.Vector256.Create(-9.667293313452912E-17d)) / global::System.Runtime.Intrinsics.Vector256.Create(1.4142135623730951d))); // 2/√π·(t3·((err(x/√2) − t0·lo(√2))/√2))
+            var t4 = global::System.Runtime.Intrinsics.Vector256.Create(0.7978845608028653d) * (t3 * (global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(-t0, global::System.Runtime.Intrinsics.Vector256.Create(1.4142135623730951d), x) - t0 * global::System.Runtime.Intrinsics.Vector256.Create(-9.667293313452912E-17d))); // 0.7978845608028653·(t3·(err(x/√2) − t0·lo(√2)))
             return global::System.Runtime.Intrinsics.Vector256.Create(0.5d) * (x * (t2 + global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(global::System.Runtime.Intrinsics.Vector256.Abs(t4), global::System.Runtime.Intrinsics.Vector256.Create(global::System.Double.PositiveInfinity)), t4, global::System.Runtime.Intrinsics.Vector256.Create(0d))));
         }
 
@@ -212,7 +212,7 @@ namespace Demo
             var t0 = x / global::System.Runtime.Intrinsics.Vector512.Create(1.4142135623730951d); // x/√2
             var t1 = -t0; // −t0
             var t2 = global::Activations.VectorMath.ErfcWithGaussian(t1, out var t3); // erfc(t1); t3 = exp(−t1²)
-            var t4 = global::System.Runtime.Intrinsics.Vector512.Create(1.1283791670955126d) * (t3 * ((global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(-t0, global::System.Runtime.Intrinsics.Vector512.Create(1.4142135623730951d), x) - t0 * global::System.Runtime.Intrinsics.Vector512.Create(-9.667293313452912E-17d)) / global::System.Runtime.Intrinsics.Vector512.Create(1.4142135623730951d))); // 2/√π·(t3·((err(x/√2) − t0·lo(√2))/√2))
+            var t4 = global::System.Runtime.Intrinsics.Vector512.Create(0.7978845608028653d) * (t3 * (global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(-t0, global::System.Runtime.Intrinsics.Vector512.Create(1.4142135623730951d), x) - t0 * global::System.Runtime.Intrinsics.Vector512.Create(-9.667293313452912E-17d))); // 0.7978845608028653·(t3·(err(x/√2) − t0·lo(√2)))
             return global::System.Runtime.Intrinsics.Vector512.Create(0.5d) * (x * (t2 + global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(global::System.Runtime.Intrinsics.Vector512.Abs(t4), global::System.Runtime.Intrinsics.Vector512.Create(global::System.Double.PositiveInfinity)), t4, global::System.Runtime.Intrinsics.Vector512.Create(0d))));
         }
     }
@@ -305,7 +305,7 @@ namespace Demo
             var t0 = x / 1.4142135623730951d; // x/√2
             var t1 = -t0; // −t0
             var t2 = global::Activations.VectorMath.ErfcWithGaussian(t1, out var t3); // erfc(t1); t3 = exp(−t1²)
-            var t4 = 1.1283791670955126d * (t3 * ((global::System.Math.FusedMultiplyAdd(-t0, 1.4142135623730951d, x) - t0 * -9.667293313452912E-17d) / 1.4142135623730951d)); // 2/√π·(t3·((err(x/√2) − t0·lo(√2))/√2))
+            var t4 = 0.7978845608028653d * (t3 * (global::System.Math.FusedMultiplyAdd(-t0, 1.4142135623730951d, x) - t0 * -9.667293313452912E-17d)); // 0.7978845608028653·(t3·(err(x/√2) − t0·lo(√2)))
             derivative = 0.5d * (t2 + 0.7978845608028653d * (x * t3)); // 0.5·(t2 + 0.7978845608028653·(x·t3))
             return 0.5d * (x * (t2 + (global::System.Math.Abs(t4) < global::System.Double.PositiveInfinity ? t4 : 0d)));
         }
@@ -316,7 +316,7 @@ namespace Demo
             var t0 = x / global::System.Runtime.Intrinsics.Vector128.Create(1.4142135623730951d); // x/√2
             var t1 = -t0; // −t0
             var t2 = global::Activations.VectorMath.ErfcWithGaussian(t1, out var t3); // erfc(t1); t3 = exp(−t1²)
-            var t4 = global::System.Runtime.Intrinsics.Vector128.Create(1.1283791670955126d) * (t3 * ((global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(-t0, global::System.Runtime.Intrinsics.Vector128.Create(1.4142135623730951d), x) - t0 * global::System.Runtime.Intrinsics.Vector128.Create(-9.667293313452912E-17d)) / global::System.Runtime.Intrinsics.Vector128.Create(1.4142135623730951d))); // 2/√π·(t3·((err(x/√2) − t0·lo(√2))/√2))
+            var t4 = global::System.Runtime.Intrinsics.Vector128.Create(0.7978845608028653d) * (t3 * (global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(-t0, global::System.Runtime.Intrinsics.Vector128.Create(1.4142135623730951d), x) - t0 * global::System.Runtime.Intrinsics.Vector128.Create(-9.667293313452912E-17d))); // 0.7978845608028653·(t3·(err(x/√2) − t0·lo(√2)))
             derivative = global::System.Runtime.Intrinsics.Vector128.Create(0.5d) * (t2 + global::System.Runtime.Intrinsics.Vector128.Create(0.7978845608028653d) * (x * t3)); // 0.5·(t2 + 0.7978845608028653·(x·t3))
             return global::System.Runtime.Intrinsics.Vector128.Create(0.5d) * (x * (t2 + global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(global::System.Runtime.Intrinsics.Vector128.Abs(t4), global::System.Runtime.Intrinsics.Vector128.Create(global::System.Double.PositiveInfinity)), t4, global::System.Runtime.Intrinsics.Vector128.Create(0d))));
         }
@@ -327,7 +327,7 @@ namespace Demo
             var t0 = x / global::System.Runtime.Intrinsics.Vector256.Create(1.4142135623730951d); // x/√2
             var t1 = -t0; // −t0
             var t2 = global::Activations.VectorMath.ErfcWithGaussian(t1, out var t3); // erfc(t1); t3 = exp(−t1²)
-            var t4 = global::System.Runtime.Intrinsics.Vector256.Create(1.1283791670955126d) * (t3 * ((global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(-t0, global::System.Runtime.Intrinsics.Vector256.Create(1.4142135623730951d), x) - t0 * global::System.Runtime.Intrinsics.Vector256.Create(-9.667293313452912E-17d)) / global::System.Runtime.Intrinsics.Vector256.Create(1.4142135623730951d))); // 2/√π·(t3·((err(x/√2) − t0·lo(√2))/√2))
+            var t4 = global::System.Runtime.Intrinsics.Vector256.Create(0.7978845608028653d) * (t3 * (global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(-t0, global::System.Runtime.Intrinsics.Vector256.Create(1.4142135623730951d), x) - t0 * global::System.Runtime.Intrinsics.Vector256.Create(-9.667293313452912E-17d))); // 0.7978845608028653·(t3·(err(x/√2) − t0·lo(√2)))
             derivative = global::System.Runtime.Intrinsics.Vector256.Create(0.5d) * (t2 + global::System.Runtime.Intrinsics.Vector256.Create(0.7978845608028653d) * (x * t3)); // 0.5·(t2 + 0.7978845608028653·(x·t3))
             return global::System.Runtime.Intrinsics.Vector256.Create(0.5d) * (x * (t2 + global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(global::System.Runtime.Intrinsics.Vector256.Abs(t4), global::System.Runtime.Intrinsics.Vector256.Create(global::System.Double.PositiveInfinity)), t4, global::System.Runtime.Intrinsics.Vector256.Create(0d))));
         }
@@ -338,7 +338,7 @@ namespace Demo
             var t0 = x / global::System.Runtime.Intrinsics.Vector512.Create(1.4142135623730951d); // x/√2
             var t1 = -t0; // −t0
             var t2 = global::Activations.VectorMath.ErfcWithGaussian(t1, out var t3); // erfc(t1); t3 = exp(−t1²)
-            var t4 = global::System.Runtime.Intrinsics.Vector512.Create(1.1283791670955126d) * (t3 * ((global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(-t0, global::System.Runtime.Intrinsics.Vector512.Create(1.4142135623730951d), x) - t0 * global::System.Runtime.Intrinsics.Vector512.Create(-9.667293313452912E-17d)) / global::System.Runtime.Intrinsics.Vector512.Create(1.4142135623730951d))); // 2/√π·(t3·((err(x/√2) − t0·lo(√2))/√2))
+            var t4 = global::System.Runtime.Intrinsics.Vector512.Create(0.7978845608028653d) * (t3 * (global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(-t0, global::System.Runtime.Intrinsics.Vector512.Create(1.4142135623730951d), x) - t0 * global::System.Runtime.Intrinsics.Vector512.Create(-9.667293313452912E-17d))); // 0.7978845608028653·(t3·(err(x/√2) − t0·lo(√2)))
             derivative = global::System.Runtime.Intrinsics.Vector512.Create(0.5d) * (t2 + global::System.Runtime.Intrinsics.Vector512.Create(0.7978845608028653d) * (x * t3)); // 0.5·(t2 + 0.7978845608028653·(x·t3))
             return global::System.Runtime.Intrinsics.Vector512.Create(0.5d) * (x * (t2 + global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(global::System.Runtime.Intrinsics.Vector512.Abs(t4), global::System.Runtime.Intrinsics.Vector512.Create(global::System.Double.PositiveInfinity)), t4, global::System.Runtime.Intrinsics.Vector512.Create(0d))));
         }

@@ -67,9 +67,9 @@ namespace Demo.FileScoped
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
         public static global::System.Numerics.Vector<double> MishDerivative(global::System.Numerics.Vector<double> x)
         {
-            var t0 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t1 = global::Activations.VectorMath.TanhWithDerivative(t0, out var t2); // tanh(t0); t2 = 1 − tanh(t0)²
-            return t1 + x * (t2 * global::Activations.VectorMath.Sigmoid(x));
+            var t0 = global::Activations.VectorMath.SoftplusWithSigmoid(x, out var t1); // softplus(x); t1 = σ(x)
+            var t2 = global::Activations.VectorMath.TanhWithDerivative(t0, out var t3); // tanh(t0); t3 = 1 − tanh(t0)²
+            return t2 + x * (t3 * t1);
         }
 
         /// <summary>
@@ -192,33 +192,33 @@ namespace Demo.FileScoped
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public double Invoke(double x)
         {
-            var t0 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t1 = global::Activations.VectorMath.TanhWithDerivative(t0, out var t2); // tanh(t0); t2 = 1 − tanh(t0)²
-            return t1 + x * (t2 * global::Activations.VectorMath.Sigmoid(x));
+            var t0 = global::Activations.VectorMath.SoftplusWithSigmoid(x, out var t1); // softplus(x); t1 = σ(x)
+            var t2 = global::Activations.VectorMath.TanhWithDerivative(t0, out var t3); // tanh(t0); t3 = 1 − tanh(t0)²
+            return t2 + x * (t3 * t1);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector128<double> Invoke(global::System.Runtime.Intrinsics.Vector128<double> x)
         {
-            var t0 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t1 = global::Activations.VectorMath.TanhWithDerivative(t0, out var t2); // tanh(t0); t2 = 1 − tanh(t0)²
-            return t1 + x * (t2 * global::Activations.VectorMath.Sigmoid(x));
+            var t0 = global::Activations.VectorMath.SoftplusWithSigmoid(x, out var t1); // softplus(x); t1 = σ(x)
+            var t2 = global::Activations.VectorMath.TanhWithDerivative(t0, out var t3); // tanh(t0); t3 = 1 − tanh(t0)²
+            return t2 + x * (t3 * t1);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector256<double> Invoke(global::System.Runtime.Intrinsics.Vector256<double> x)
         {
-            var t0 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t1 = global::Activations.VectorMath.TanhWithDerivative(t0, out var t2); // tanh(t0); t2 = 1 − tanh(t0)²
-            return t1 + x * (t2 * global::Activations.VectorMath.Sigmoid(x));
+            var t0 = global::Activations.VectorMath.SoftplusWithSigmoid(x, out var t1); // softplus(x); t1 = σ(x)
+            var t2 = global::Activations.VectorMath.TanhWithDerivative(t0, out var t3); // tanh(t0); t3 = 1 − tanh(t0)²
+            return t2 + x * (t3 * t1);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector512<double> Invoke(global::System.Runtime.Intrinsics.Vector512<double> x)
         {
-            var t0 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t1 = global::Activations.VectorMath.TanhWithDerivative(t0, out var t2); // tanh(t0); t2 = 1 − tanh(t0)²
-            return t1 + x * (t2 * global::Activations.VectorMath.Sigmoid(x));
+            var t0 = global::Activations.VectorMath.SoftplusWithSigmoid(x, out var t1); // softplus(x); t1 = σ(x)
+            var t2 = global::Activations.VectorMath.TanhWithDerivative(t0, out var t3); // tanh(t0); t3 = 1 − tanh(t0)²
+            return t2 + x * (t3 * t1);
         }
     }
 
@@ -270,37 +270,37 @@ namespace Demo.FileScoped
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public double Invoke(double x, out double derivative)
         {
-            var t0 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t1 = global::Activations.VectorMath.TanhWithDerivative(t0, out var t2); // tanh(t0); t2 = 1 − tanh(t0)²
-            derivative = t1 + x * (t2 * global::Activations.VectorMath.Sigmoid(x)); // t1 + x·(t2·σ(x))
-            return x * t1;
+            var t0 = global::Activations.VectorMath.SoftplusWithSigmoid(x, out var t1); // softplus(x); t1 = σ(x)
+            var t2 = global::Activations.VectorMath.TanhWithDerivative(t0, out var t3); // tanh(t0); t3 = 1 − tanh(t0)²
+            derivative = t2 + x * (t3 * t1); // t2 + x·(t3·t1)
+            return x * t2;
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector128<double> Invoke(global::System.Runtime.Intrinsics.Vector128<double> x, out global::System.Runtime.Intrinsics.Vector128<double> derivative)
         {
-            var t0 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t1 = global::Activations.VectorMath.TanhWithDerivative(t0, out var t2); // tanh(t0); t2 = 1 − tanh(t0)²
-            derivative = t1 + x * (t2 * global::Activations.VectorMath.Sigmoid(x)); // t1 + x·(t2·σ(x))
-            return x * t1;
+            var t0 = global::Activations.VectorMath.SoftplusWithSigmoid(x, out var t1); // softplus(x); t1 = σ(x)
+            var t2 = global::Activations.VectorMath.TanhWithDerivative(t0, out var t3); // tanh(t0); t3 = 1 − tanh(t0)²
+            derivative = t2 + x * (t3 * t1); // t2 + x·(t3·t1)
+            return x * t2;
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector256<double> Invoke(global::System.Runtime.Intrinsics.Vector256<double> x, out global::System.Runtime.Intrinsics.Vector256<double> derivative)
         {
-            var t0 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t1 = global::Activations.VectorMath.TanhWithDerivative(t0, out var t2); // tanh(t0); t2 = 1 − tanh(t0)²
-            derivative = t1 + x * (t2 * global::Activations.VectorMath.Sigmoid(x)); // t1 + x·(t2·σ(x))
-            return x * t1;
+            var t0 = global::Activations.VectorMath.SoftplusWithSigmoid(x, out var t1); // softplus(x); t1 = σ(x)
+            var t2 = global::Activations.VectorMath.TanhWithDerivative(t0, out var t3); // tanh(t0); t3 = 1 − tanh(t0)²
+            derivative = t2 + x * (t3 * t1); // t2 + x·(t3·t1)
+            return x * t2;
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public global::System.Runtime.Intrinsics.Vector512<double> Invoke(global::System.Runtime.Intrinsics.Vector512<double> x, out global::System.Runtime.Intrinsics.Vector512<double> derivative)
         {
-            var t0 = global::Activations.VectorMath.Softplus(x); // softplus(x)
-            var t1 = global::Activations.VectorMath.TanhWithDerivative(t0, out var t2); // tanh(t0); t2 = 1 − tanh(t0)²
-            derivative = t1 + x * (t2 * global::Activations.VectorMath.Sigmoid(x)); // t1 + x·(t2·σ(x))
-            return x * t1;
+            var t0 = global::Activations.VectorMath.SoftplusWithSigmoid(x, out var t1); // softplus(x); t1 = σ(x)
+            var t2 = global::Activations.VectorMath.TanhWithDerivative(t0, out var t3); // tanh(t0); t3 = 1 − tanh(t0)²
+            derivative = t2 + x * (t3 * t1); // t2 + x·(t3·t1)
+            return x * t2;
         }
     }
 }

@@ -38,6 +38,10 @@ namespace Activations.Runtime.Tests.VectorMathTests
             float[] erfcGrid = Grids.Float("Erfc").Concat(new[] { 10.1f, 10.10001f, -10.15f, 10.2f, 11f, 30f, -1e20f, float.PositiveInfinity, float.NegativeInfinity, float.NaN }).ToArray();
             AssertSame(Kernels.FloatNamed("Erfc"), GaussianPairFloat(0), erfcGrid);
             AssertSame(MinusSquareExpFloat(), GaussianPairFloat(1), erfcGrid);
+
+            float[] softplusGrid = Grids.Float("Softplus").Concat(new[] { -200f, 200f, -1e20f, float.PositiveInfinity, float.NegativeInfinity, float.NaN, -0f }).ToArray();
+            AssertSame(Kernels.FloatNamed("Softplus"), SoftplusPairFloat(0), softplusGrid);
+            AssertSame(Kernels.FloatNamed("Sigmoid"), SoftplusPairFloat(1), softplusGrid);
         }
 
         [Fact]
@@ -62,6 +66,10 @@ namespace Activations.Runtime.Tests.VectorMathTests
             double[] erfcGrid = ReferenceTable.Double("erfc").Select(r => r.X).Concat(new[] { 27.3, 27.30001, -27.4, 27.5, 28.0, 40.0, -1e200, double.PositiveInfinity, double.NaN }).ToArray();
             AssertSame(Kernels.DoubleNamed("Erfc"), GaussianPairDouble(0), erfcGrid);
             AssertSame(MinusSquareExpDouble(), GaussianPairDouble(1), erfcGrid);
+
+            double[] softplusGrid = ReferenceTable.Double("softplus").Select(r => r.X).Concat(new[] { -800.0, 800.0, -1e300, double.PositiveInfinity, double.NegativeInfinity, double.NaN, -0.0 }).ToArray();
+            AssertSame(Kernels.DoubleNamed("Softplus"), SoftplusPairDouble(0), softplusGrid);
+            AssertSame(Kernels.DoubleNamed("Sigmoid"), SoftplusPairDouble(1), softplusGrid);
         }
 
         [Theory]
@@ -223,6 +231,25 @@ namespace Activations.Runtime.Tests.VectorMathTests
             v => { Vector<double> e = VectorMath.ErfcWithGaussian(v, out Vector<double> g); return which == 0 ? e : g; },
             v => { double e = VectorMath.ErfcWithGaussian(v, out double g); return which == 0 ? e : g; },
             ActivationMath.Erfc);
+
+        /// <summary>SoftplusWithSigmoid: 0 softplus x, 1 σ(x).</summary>
+        private static Kernel<float> SoftplusPairFloat(int which) => new(
+            "SoftplusWithSigmoid." + which,
+            v => { Vector128<float> p = VectorMath.SoftplusWithSigmoid(v, out Vector128<float> s); return which == 0 ? p : s; },
+            v => { Vector256<float> p = VectorMath.SoftplusWithSigmoid(v, out Vector256<float> s); return which == 0 ? p : s; },
+            v => { Vector512<float> p = VectorMath.SoftplusWithSigmoid(v, out Vector512<float> s); return which == 0 ? p : s; },
+            v => { Vector<float> p = VectorMath.SoftplusWithSigmoid(v, out Vector<float> s); return which == 0 ? p : s; },
+            v => { float p = VectorMath.SoftplusWithSigmoid(v, out float s); return which == 0 ? p : s; },
+            ActivationMath.Softplus);
+
+        private static Kernel<double> SoftplusPairDouble(int which) => new(
+            "SoftplusWithSigmoid." + which,
+            v => { Vector128<double> p = VectorMath.SoftplusWithSigmoid(v, out Vector128<double> s); return which == 0 ? p : s; },
+            v => { Vector256<double> p = VectorMath.SoftplusWithSigmoid(v, out Vector256<double> s); return which == 0 ? p : s; },
+            v => { Vector512<double> p = VectorMath.SoftplusWithSigmoid(v, out Vector512<double> s); return which == 0 ? p : s; },
+            v => { Vector<double> p = VectorMath.SoftplusWithSigmoid(v, out Vector<double> s); return which == 0 ? p : s; },
+            v => { double p = VectorMath.SoftplusWithSigmoid(v, out double s); return which == 0 ? p : s; },
+            ActivationMath.Softplus);
 
         /// <summary>VectorMath.Exp(−(x·x)), as generated code writes e^(−u²).</summary>
         private static Kernel<float> MinusSquareExpFloat() => new(
