@@ -205,6 +205,12 @@ namespace Activations.Generator.Emit
                 return;
             }
 
+            if (node.Kind == ExprKind.FusedMultiplyAdd)
+            {
+                WriteArguments(builder, MathType + ".FusedMultiplyAdd", node);
+                return;
+            }
+
             builder.Append(FunctionTarget(node.Function)).Append('(');
             Write(builder, node[0], 0);
             builder.Append(')');

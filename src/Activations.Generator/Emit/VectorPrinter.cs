@@ -185,6 +185,12 @@ namespace Activations.Generator.Emit
                 return;
             }
 
+            if (node.Kind == ExprKind.FusedMultiplyAdd)
+            {
+                WriteArguments(builder, Static + ".FusedMultiplyAdd", node);
+                return;
+            }
+
             switch (node.Function)
             {
                 case Function.Sqrt:

@@ -29,7 +29,7 @@ namespace Activations.Generator.Symbolic
     public sealed class Compensator
     {
         private readonly ExprContext _context;
-        private readonly Dictionary<Expr, Expr> _rewritten = new Dictionary<Expr, Expr>();
+        private readonly Dictionary<(Expr, string), Expr> _rewritten = new Dictionary<(Expr, string), Expr>();
         private readonly Dictionary<Expr, Expr?> _errors = new Dictionary<Expr, Expr?>();
 
         private Compensator(ExprContext context)
@@ -45,9 +45,12 @@ namespace Activations.Generator.Symbolic
             => function == Function.Exp || function == Function.Expm1 || function == Function.Erfc
                 || function == Function.Sigmoid || function == Function.Softplus;
 
-        private Expr Rewrite(Expr node)
+        private Expr Rewrite(Expr node) => Rewrite(node, Facts.None);
+
+        private Expr Rewrite(Expr node, Facts facts)
         {
-            if (_rewritten.TryGetValue(node, out Expr? done))
+            var key = (node, facts.Key);
+            if (_rewritten.TryGetValue(key, out Expr? done))
             {
                 return done;
             }
@@ -59,7 +62,9 @@ namespace Activations.Generator.Symbolic
                 bool changed = false;
                 for (int i = 0; i < arguments.Length; i++)
                 {
-                    arguments[i] = Rewrite(node[i]);
+                    // A conditional's branches know what its test decided.
+                    Facts inner = node.Kind != ExprKind.Conditional || i == 0 || facts.Count >= Facts.MaxCount ? facts : facts.With(node[0], i == 1);
+                    arguments[i] = Rewrite(node[i], inner);
                     changed |= !ReferenceEquals(arguments[i], node[i]);
                 }
 
@@ -72,26 +77,50 @@ namespace Activations.Generator.Symbolic
                     Expr? delta = Error(node[0]);
                     if (delta is not null)
                     {
-                        result = Corrected(node, delta);
+                        result = Corrected(node, delta, facts);
                     }
                 }
             }
 
-            _rewritten[node] = result;
+            _rewritten[key] = result;
             return result;
         }
 
-        /// <summary>f(u) + δ·f′(u), the correction dropped where it is not finite.</summary>
-        private Expr Corrected(Expr call, Expr delta)
+        /// <summary>
+        /// f(u) + δ·f′(u). The correction is dropped where it is not finite, unless it cannot be: f′ bounded (σ, erfc,
+        /// softplus) and u finite wherever this call is evaluated (the enclosing tests bound it, as the built-ins' limit
+        /// branches do), so δ and δ·f′ are finite too; then the sum is one fused multiply-add.
+        /// </summary>
+        private Expr Corrected(Expr call, Expr delta, Facts facts)
         {
             ExprContext c = _context;
 
             // expm1′ = e^u, written as expm1(u) + 1 here: no second exponential, and where that sum loses digits (u ≪ 0)
             // the correction is far below the result's last bit anyway.
             Expr derivative = call.Function == Function.Expm1 ? c.Add(call, c.One) : Differentiator.CallDerivative(c, call);
+            bool boundedDerivative = call.Function == Function.Sigmoid || call.Function == Function.Erfc || call.Function == Function.Softplus;
+            if (boundedDerivative && facts.IsFinite(call[0]) && !HasVariableDivisor(call[0]))
+            {
+                return c.FusedMultiplyAdd(delta, derivative, call);
+            }
+
             Expr correction = c.Multiply(delta, derivative);
             Expr finite = c.Compare(ExprKind.Less, c.Call(Function.Abs, correction), c.Constant(double.PositiveInfinity));
             return c.Add(call, c.Conditional(finite, correction, c.Zero));
+        }
+
+        /// <summary>A division by something other than a constant: x/∞ is 0, whose remainder x − 0·∞ is NaN.</summary>
+        private static bool HasVariableDivisor(Expr u)
+        {
+            foreach (Expr node in new ExprProgram(new[] { u }).Nodes)
+            {
+                if ((node.Kind == ExprKind.Divide && !node[1].IsConstant) || (node.Kind == ExprKind.Power && !node[1].IsConstantValue(2) && !node[1].IsConstantValue(3)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>δu = (exact u) − (u as evaluated), to first order; null where u is exact (or its error is not tracked).</summary>
@@ -241,6 +270,169 @@ namespace Activations.Generator.Symbolic
 
             long bits = System.BitConverter.DoubleToInt64Bits(factor.Value);
             return (bits & 0x000F_FFFF_FFFF_FFFFL) == 0 && ((bits >> 52) & 0x7FF) != 0;
+        }
+
+        /// <summary>
+        /// What the enclosing conditionals' tests decided about values on the way to a node: an interval for each compared
+        /// expression (x &lt; −1e10 false: x ≥ −1e10). Enough to see that a built-in's limit branches keep a call's argument
+        /// finite. NaN passes every such test as false; a NaN argument makes f(u) NaN anyway.
+        /// </summary>
+        private sealed class Facts
+        {
+            public const int MaxCount = 8;
+
+            public static readonly Facts None = new Facts(new List<(Expr, double, double)>());
+
+            private readonly List<(Expr Node, double Low, double High)> _bounds;
+
+            private Facts(List<(Expr Node, double Low, double High)> bounds)
+            {
+                _bounds = bounds;
+                var key = new System.Text.StringBuilder();
+                foreach ((Expr node, double low, double high) in bounds)
+                {
+                    key.Append(node.Id).Append(':').Append(low.ToString("R", System.Globalization.CultureInfo.InvariantCulture))
+                        .Append(',').Append(high.ToString("R", System.Globalization.CultureInfo.InvariantCulture)).Append(';');
+                }
+
+                Key = key.ToString();
+            }
+
+            public string Key { get; }
+
+            public int Count => _bounds.Count;
+
+            /// <summary>These facts and what <paramref name="test"/> being <paramref name="outcome"/> implies.</summary>
+            public Facts With(Expr test, bool outcome)
+            {
+                var bounds = new List<(Expr, double, double)>(_bounds);
+                Add(bounds, test, outcome);
+                return bounds.Count == _bounds.Count ? this : new Facts(bounds);
+            }
+
+            private static void Add(List<(Expr, double, double)> bounds, Expr test, bool outcome)
+            {
+                if (test.Kind == ExprKind.Not)
+                {
+                    Add(bounds, test[0], !outcome);
+                    return;
+                }
+
+                if ((test.Kind == ExprKind.And && outcome) || (test.Kind == ExprKind.Or && !outcome))
+                {
+                    Add(bounds, test[0], outcome);
+                    Add(bounds, test[1], outcome);
+                    return;
+                }
+
+                bool less = test.Kind == ExprKind.Less || test.Kind == ExprKind.LessEqual;
+                bool greater = test.Kind == ExprKind.Greater || test.Kind == ExprKind.GreaterEqual;
+                if (!less && !greater)
+                {
+                    return;
+                }
+
+                // Put the constant on the right: c < u is u > c.
+                Expr u = test[0], limit = test[1];
+                if (u.IsConstant && !limit.IsConstant)
+                {
+                    (u, limit) = (limit, u);
+                    (less, greater) = (greater, less);
+                }
+
+                if (!limit.IsConstant || double.IsNaN(limit.Value))
+                {
+                    return;
+                }
+
+                // u < c true, or u > c false: u ≤ c (or NaN). u > c true, or u < c false: u ≥ c.
+                bool upper = less == outcome;
+                double c = limit.Value;
+                if (u.Kind == ExprKind.Call && u.Function == Function.Abs && upper)
+                {
+                    bounds.Add((u[0], -c, c));
+                }
+
+                bounds.Add(upper ? (u, double.NegativeInfinity, c) : (u, c, double.PositiveInfinity));
+            }
+
+            /// <summary>Whether <paramref name="u"/> is bounded well inside float's range (or NaN) under these facts.</summary>
+            public bool IsFinite(Expr u)
+            {
+                (double low, double high) = Interval(u, 0);
+                return low > -1e38 && high < 1e38;
+            }
+
+            private (double Low, double High) Interval(Expr u, int depth)
+            {
+                (double Low, double High) derived = depth > 32 ? Unbounded : Derived(u, depth + 1);
+                foreach ((Expr node, double low, double high) in _bounds)
+                {
+                    if (ReferenceEquals(node, u))
+                    {
+                        derived = (System.Math.Max(derived.Low, low), System.Math.Min(derived.High, high));
+                    }
+                }
+
+                return derived;
+            }
+
+            private static readonly (double, double) Unbounded = (double.NegativeInfinity, double.PositiveInfinity);
+
+            private (double Low, double High) Derived(Expr u, int depth)
+            {
+                switch (u.Kind)
+                {
+                    case ExprKind.Constant:
+                        return (u.Value, u.Value);
+                    case ExprKind.Negate:
+                    {
+                        (double low, double high) = Interval(u[0], depth);
+                        return (-high, -low);
+                    }
+
+                    case ExprKind.Add:
+                    case ExprKind.Subtract:
+                    {
+                        (double al, double ah) = Interval(u[0], depth);
+                        (double bl, double bh) = Interval(u[1], depth);
+                        return u.Kind == ExprKind.Add ? (al + bl, ah + bh) : (al - bh, ah - bl);
+                    }
+
+                    case ExprKind.Multiply:
+                        return Product(Interval(u[0], depth), Interval(u[1], depth));
+                    case ExprKind.Divide when u[1].IsConstant && u[1].Value != 0:
+                        return Product(Interval(u[0], depth), (1 / u[1].Value, 1 / u[1].Value));
+                    case ExprKind.Power when u[1].IsConstantValue(2) || u[1].IsConstantValue(3):
+                    {
+                        (double low, double high) = Interval(u[0], depth);
+                        (double Low, double High) square = Product((low, high), (low, high));
+                        square = (System.Math.Max(0, square.Low), square.High);
+                        return u[1].IsConstantValue(2) ? square : Product(square, (low, high));
+                    }
+
+                    case ExprKind.Conditional:
+                    {
+                        (double tl, double th) = Interval(u[1], depth);
+                        (double fl, double fh) = Interval(u[2], depth);
+                        return (System.Math.Min(tl, fl), System.Math.Max(th, fh));
+                    }
+
+                    default:
+                        return Unbounded;
+                }
+            }
+
+            private static (double, double) Product((double Low, double High) a, (double Low, double High) b)
+            {
+                if (double.IsInfinity(a.Low) || double.IsInfinity(a.High) || double.IsInfinity(b.Low) || double.IsInfinity(b.High))
+                {
+                    return Unbounded;
+                }
+
+                double p1 = a.Low * b.Low, p2 = a.Low * b.High, p3 = a.High * b.Low, p4 = a.High * b.High;
+                return (System.Math.Min(System.Math.Min(p1, p2), System.Math.Min(p3, p4)), System.Math.Max(System.Math.Max(p1, p2), System.Math.Max(p3, p4)));
+            }
         }
     }
 }

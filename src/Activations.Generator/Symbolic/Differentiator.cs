@@ -75,6 +75,8 @@ namespace Activations.Generator.Symbolic
                     return c.Multiply(CallDerivative(c, f), Differentiate(f[0]));
                 case ExprKind.Conditional:
                     return c.Conditional(f[0], Differentiate(f[1]), Differentiate(f[2]));
+                case ExprKind.FusedMultiplyAdd:
+                    return c.Add(c.Add(c.Multiply(Differentiate(f[0]), f[1]), c.Multiply(f[0], Differentiate(f[1]))), Differentiate(f[2]));
                 case ExprKind.RoundingError:
                 case ExprKind.ConstantTail:
                     // Zero as mathematics; only compensated forms, which are never differentiated, contain them.

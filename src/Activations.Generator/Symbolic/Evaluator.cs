@@ -68,6 +68,7 @@ namespace Activations.Generator.Symbolic
                 // Exact arithmetic has no rounding error; a constant's tail is below double's resolution of the constant.
                 case ExprKind.RoundingError: return 0;
                 case ExprKind.ConstantTail: return 0;
+                case ExprKind.FusedMultiplyAdd: return (A(0) * A(1)) + A(2);
                 default: throw new InvalidOperationException("Unknown node " + node.Kind);
             }
         }

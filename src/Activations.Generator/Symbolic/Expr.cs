@@ -39,6 +39,12 @@ namespace Activations.Generator.Symbolic
         /// (so it differs between float and double). Like <see cref="RoundingError"/>, only in compensated forms.
         /// </summary>
         ConstantTail,
+
+        /// <summary>
+        /// a·b + c with one rounding (its operands in that order). Only in compensated forms, where f(u) + δ·f′(u) is one
+        /// fused multiply-add.
+        /// </summary>
+        FusedMultiplyAdd,
     }
 
     /// <summary>The elementary functions of the DSL that take one argument.</summary>

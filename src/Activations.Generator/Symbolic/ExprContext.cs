@@ -73,6 +73,9 @@ namespace Activations.Generator.Symbolic
         /// <summary>The low part of a constant in the target type (see <see cref="ExprKind.ConstantTail"/>).</summary>
         public Expr ConstantTail(Expr constant) => Intern(ExprKind.ConstantTail, default, TailOf(constant), 0, null, new[] { constant });
 
+        /// <summary>a·b + c rounded once (see <see cref="ExprKind.FusedMultiplyAdd"/>); not simplified.</summary>
+        public Expr FusedMultiplyAdd(Expr a, Expr b, Expr c) => Intern(ExprKind.FusedMultiplyAdd, default, 0, 0, null, new[] { a, b, c });
+
         public Expr Boolean(bool value) => value ? True : False;
 
         /// <summary>A constant as a double-double: its value and what rounding it to double lost.</summary>
@@ -653,6 +656,7 @@ namespace Activations.Generator.Symbolic
                 case ExprKind.Conditional: return Conditional(arguments[0], arguments[1], arguments[2]);
                 case ExprKind.RoundingError: return RoundingError(arguments[0]);
                 case ExprKind.ConstantTail: return ConstantTail(arguments[0]);
+                case ExprKind.FusedMultiplyAdd: return FusedMultiplyAdd(arguments[0], arguments[1], arguments[2]);
                 default: return Compare(node.Kind, arguments[0], arguments[1]);
             }
         }

@@ -354,6 +354,23 @@ namespace Activations.Generator.Symbolic
             }
         }
 
+        /// <summary><c>target(a, b, …)</c> with the node's operands.</summary>
+        protected void WriteArguments(StringBuilder builder, string target, Expr node)
+        {
+            builder.Append(target).Append('(');
+            for (int i = 0; i < node.Arguments.Count; i++)
+            {
+                if (i > 0)
+                {
+                    builder.Append(", ");
+                }
+
+                Write(builder, node[i], 0);
+            }
+
+            builder.Append(')');
+        }
+
         private void WriteNegated(StringBuilder builder, Expr node)
         {
             builder.Append(NegateOp);

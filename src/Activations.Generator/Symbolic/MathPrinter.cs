@@ -156,6 +156,13 @@ namespace Activations.Generator.Symbolic
                 return;
             }
 
+            if (node.Kind == ExprKind.FusedMultiplyAdd)
+            {
+                // a·b + c, rounded once.
+                WriteArguments(builder, "fma", node);
+                return;
+            }
+
             if (node.Kind == ExprKind.ConstantTail)
             {
                 // The constant's exact value minus the value the target type stores.

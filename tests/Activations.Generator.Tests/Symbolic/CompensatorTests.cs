@@ -68,6 +68,35 @@ namespace Activations.Generator.Tests.Symbolic
             Assert.True(HasCorrection(outer[0]));
         }
 
+        private static bool HasGuard(Expr e) => new ExprProgram(new[] { e }).Nodes.Any(n => n.Kind == ExprKind.Call && n.Function == Function.Abs
+            && new ExprProgram(new[] { n[0] }).Nodes.Any(m => m.Kind == ExprKind.RoundingError));
+
+        private static bool HasFusedCorrection(Expr e) => new ExprProgram(new[] { e }).Nodes.Any(n => n.Kind == ExprKind.FusedMultiplyAdd);
+
+        [Theory]
+        [InlineData("x < -1e10 ? 0 : x > 1e10 ? x : x * sigmoid(1.7 * x)")] // the built-ins' limit branches
+        [InlineData("abs(x) > 100 ? 0 : erfc(x / sqrt(2))")]
+        [InlineData("x >= -50 && x <= 50 ? softplus(0.3 * x) : 0")]
+        [InlineData("beta * x < -1e10 ? 0 : beta * x > 1e10 ? x : x * sigmoid(beta * x)")]
+        public void A_bounded_derivative_at_an_argument_the_tests_keep_finite_needs_no_guard(string expression)
+        {
+            Derivation d = Derive(expression, "x", "beta");
+            Assert.True(HasFusedCorrection(d.Evaluated), d.Evaluated.ToString());
+            Assert.False(HasGuard(d.Evaluated), d.Evaluated.ToString());
+        }
+
+        [Theory]
+        [InlineData("x * sigmoid(1.7 * x)")] // 1.7x overflows for |x| > 2e38
+        [InlineData("x < -1e10 ? 0 : x * sigmoid(1.7 * x)")] // bounded on one side only
+        [InlineData("x < -1e10 ? 0 : x > 1e10 ? x : exp(-x^2)")] // e^u′ is unbounded: e^u itself may overflow
+        [InlineData("x < -1e10 ? 0 : x > 1e10 ? x : sigmoid(x / beta)")] // x/∞ = 0 has a NaN remainder
+        [InlineData("x < -1e40 ? 0 : x > 1e40 ? x : sigmoid(x * x)")] // bounded, but beyond float's range
+        public void Otherwise_a_non_finite_correction_is_dropped(string expression)
+        {
+            Derivation d = Derive(expression, "x", "beta");
+            Assert.True(HasGuard(d.Evaluated), d.Evaluated.ToString());
+        }
+
         [Fact]
         public void The_evaluated_form_is_the_same_function()
         {
