@@ -38,7 +38,19 @@ namespace Activations.Generator.Symbolic
         }
 
         /// <summary>The form of <paramref name="expression"/> that emitted code evaluates.</summary>
-        public static Expr Compensate(ExprContext context, Expr expression) => new Compensator(context).Rewrite(expression);
+        public static Expr Compensate(ExprContext context, Expr expression)
+        {
+            // Most activations have no steep call: skip the walk (and its per-branch facts) for them.
+            foreach (Expr node in new ExprProgram(new[] { expression }).Nodes)
+            {
+                if (node.Kind == ExprKind.Call && IsSteep(node.Function))
+                {
+                    return new Compensator(context).Rewrite(expression);
+                }
+            }
+
+            return expression;
+        }
 
         /// <summary>Whether f's condition number grows without bound, so that its argument's rounding matters.</summary>
         public static bool IsSteep(Function function)
