@@ -154,6 +154,27 @@ namespace Activations.Benchmarks
             }
         }
 
+        /// <summary>The generated scalar members, element by element (no SIMD): what a caller without spans gets.</summary>
+        [Benchmark, BenchmarkCategory("Swish")]
+        public void Swish_ScalarMember()
+        {
+            float[] x = _x, y = _y;
+            for (int i = 0; i < x.Length; i++)
+            {
+                y[i] = ActivationFunctions.Swish(x[i], 1.5f);
+            }
+        }
+
+        [Benchmark, BenchmarkCategory("Swish")]
+        public void SwishDerivative_ScalarMember()
+        {
+            float[] x = _x, y = _y;
+            for (int i = 0; i < x.Length; i++)
+            {
+                y[i] = ActivationFunctions.SwishDerivative(x[i], 1.5f);
+            }
+        }
+
         [Benchmark, BenchmarkCategory("Mish")]
         public void Mish() => ActivationFunctions.Mish(_x, _y);
 

@@ -43,6 +43,68 @@ namespace Activations
         public static float SigmoidDerivative(float x) => (float)DoubleSpecialFunctions.SigmoidDerivative(x);
 
         /// <summary>
+        /// σ(x) and its derivative σ′(x) from one exponential: the bits of <see cref="Sigmoid(double)"/> and
+        /// <see cref="SigmoidDerivative(double)"/> (generated scalar members that need both call it).
+        /// </summary>
+        /// <param name="x">The input.</param>
+        /// <param name="derivative">σ′(x).</param>
+        /// <returns>σ(x).</returns>
+        public static double SigmoidWithDerivative(double x, out double derivative) => DoubleSpecialFunctions.SigmoidWithDerivative(x, out derivative);
+
+        /// <inheritdoc cref="SigmoidWithDerivative(double, out double)"/>
+        public static float SigmoidWithDerivative(float x, out float derivative)
+        {
+            double s = DoubleSpecialFunctions.SigmoidWithDerivative(x, out double d);
+            derivative = (float)d;
+            return (float)s;
+        }
+
+        /// <summary>σ(x) and σ(-x) from one exponential: the bits of <see cref="Sigmoid(double)"/> at x and at -x.</summary>
+        /// <param name="x">The input.</param>
+        /// <param name="complement">σ(-x) = 1 - σ(x), to relative accuracy as it approaches 0.</param>
+        /// <returns>σ(x).</returns>
+        public static double SigmoidWithComplement(double x, out double complement) => DoubleSpecialFunctions.SigmoidWithComplement(x, out complement);
+
+        /// <inheritdoc cref="SigmoidWithComplement(double, out double)"/>
+        public static float SigmoidWithComplement(float x, out float complement)
+        {
+            double s = DoubleSpecialFunctions.SigmoidWithComplement(x, out double c);
+            complement = (float)c;
+            return (float)s;
+        }
+
+        /// <summary>σ(x), σ(-x) and σ′(x) from one exponential, with the bits of the separate functions.</summary>
+        /// <param name="x">The input.</param>
+        /// <param name="complement">σ(-x).</param>
+        /// <param name="derivative">σ′(x).</param>
+        /// <returns>σ(x).</returns>
+        public static double SigmoidWithComplementAndDerivative(double x, out double complement, out double derivative) =>
+            DoubleSpecialFunctions.SigmoidWithComplementAndDerivative(x, out complement, out derivative);
+
+        /// <inheritdoc cref="SigmoidWithComplementAndDerivative(double, out double, out double)"/>
+        public static float SigmoidWithComplementAndDerivative(float x, out float complement, out float derivative)
+        {
+            double s = DoubleSpecialFunctions.SigmoidWithComplementAndDerivative(x, out double c, out double d);
+            complement = (float)c;
+            derivative = (float)d;
+            return (float)s;
+        }
+
+        /// <summary>softplus x and its derivative σ(x) from one exponential: the bits of <see cref="Softplus(double)"/> and <see cref="Sigmoid(double)"/>.</summary>
+        /// <param name="x">The input.</param>
+        /// <param name="sigmoid">σ(x).</param>
+        /// <returns>softplus x.</returns>
+        public static double SoftplusWithSigmoid(double x, out double sigmoid) => DoubleSpecialFunctions.SoftplusWithSigmoid(x, out sigmoid);
+
+        /// <inheritdoc cref="SoftplusWithSigmoid(double, out double)"/>
+        public static float SoftplusWithSigmoid(float x, out float sigmoid)
+        {
+            double p = DoubleSpecialFunctions.SoftplusWithSigmoid(x, out double s);
+            sigmoid = (float)s;
+            return (float)p;
+        }
+
+        /// <summary>
         /// The complement of the hyperbolic tangent, 1 - |tanh x| = 2σ(-2|x|), accurate in relative terms where
         /// 1 - |tanh x| would cancel (generated tanh derivatives use it).
         /// </summary>

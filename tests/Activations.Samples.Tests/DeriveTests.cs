@@ -37,7 +37,8 @@ namespace Activations.Samples.Tests
             Assert.Contains("public static float ActivationDerivative(float x, float beta)", output);
             Assert.Contains("public static float ActivationSecondDerivative(float x, float beta)", output);
             Assert.Contains("public static float ActivationDerivativeByBeta(float x, float beta)", output);
-            Assert.Matches(@"var t\d+ = global::Activations\.ActivationMath\.SigmoidDerivative\(t\d+\); // σ\(t\d+\)·σ\(−t\d+\)", output);
+            // σ and σ′ of one argument come from one ActivationMath call (one exponential).
+            Assert.Matches(@"var t(\d+) = global::Activations\.ActivationMath\.SigmoidWithDerivative\(t(\d+), out var t(\d+)\); // σ\(t\2\); t\3 = σ\(t\2\)·σ\(−t\2\)", output);
 
             // Scalar members only, unless --full.
             Assert.DoesNotContain("ActivationBackward", output);

@@ -25,7 +25,13 @@ namespace Activations.Generator.Emit
         private readonly Dictionary<Expr, PairedCall> _pairAt = new Dictionary<Expr, PairedCall>();
         private readonly HashSet<Expr> _definedByPair = new HashSet<Expr>();
 
-        public Schedule(IReadOnlyList<Expr> outputs, IEnumerable<string> reservedNames, bool pairCalls = false)
+        /// <summary>The paired calls ActivationMath has too, for scalar members (it computes tanh and exp with Math/MathF).</summary>
+        public static readonly IReadOnlyCollection<string> ScalarPairs = new HashSet<string>
+        {
+            "SigmoidWithComplement", "SigmoidWithDerivative", "SigmoidWithComplementAndDerivative", "SoftplusWithSigmoid",
+        };
+
+        public Schedule(IReadOnlyList<Expr> outputs, IEnumerable<string> reservedNames, bool pairCalls = false, IReadOnlyCollection<string>? allowedPairs = null)
         {
             Outputs = outputs;
             var program = new ExprProgram(outputs);
@@ -39,7 +45,7 @@ namespace Activations.Generator.Emit
             }
 
             var pairOf = new Dictionary<Expr, PairedCall>();
-            foreach (PairedCall pair in pairCalls ? FindPairs(program) : new List<PairedCall>())
+            foreach (PairedCall pair in pairCalls ? FindPairs(program, allowedPairs) : new List<PairedCall>())
             {
                 pairOf[pair.Primary] = pair;
                 pairOf[pair.Complement] = pair;
@@ -120,7 +126,7 @@ namespace Activations.Generator.Emit
             }
         }
 
-        private static List<PairedCall> FindPairs(ExprProgram program)
+        private static List<PairedCall> FindPairs(ExprProgram program, IReadOnlyCollection<string>? allowed)
         {
             var sigmoids = new List<Expr>();
             var derivatives = new List<Expr>();
@@ -225,6 +231,11 @@ namespace Activations.Generator.Emit
 
             void Add(Expr primary, Expr complement, string function, Expr? product = null)
             {
+                if (allowed is not null && !allowed.Contains(function))
+                {
+                    return;
+                }
+
                 // The call is written where the earliest of the nodes is computed, so the primary's argument must be
                 // available there: its named parts all come before it in dependency order.
                 int first = System.Math.Min(program.IndexOf(primary), program.IndexOf(complement));

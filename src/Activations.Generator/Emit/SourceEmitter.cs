@@ -102,7 +102,7 @@ namespace Activations.Generator.Emit
         private static void EmitMember(IndentedWriter writer, ActivationDeclaration declaration, Member member, string definition, string generatorVersion)
         {
             var cSharpNames = declaration.Parameters.Select(p => p.CSharpName).ToArray();
-            var schedule = new Schedule(new[] { member.Body }, declaration.Parameters.Select(p => p.Name).Concat(cSharpNames));
+            var schedule = new Schedule(new[] { member.Body }, declaration.Parameters.Select(p => p.Name).Concat(cSharpNames), pairCalls: true, allowedPairs: Schedule.ScalarPairs);
             var code = new CSharpPrinter(declaration.Type, cSharpNames, schedule.Names);
             var math = new MathPrinter(schedule.Names);
 
@@ -167,6 +167,27 @@ namespace Activations.Generator.Emit
             writer.Open(Signature(declaration, member));
             foreach (Expr local in schedule.Locals)
             {
+                if (schedule.IsDefinedByPair(local))
+                {
+                    continue;
+                }
+
+                if (schedule.TryGetPair(local, out PairedCall pair))
+                {
+                    // Two or three results of one ActivationMath call (one exponential), with the bits of the separate calls.
+                    var outs = new List<string> { schedule.Names[pair.Complement] };
+                    string comment = math.Print(pair.Primary) + "; " + outs[0] + " = " + math.Print(pair.Complement);
+                    if (pair.Product is not null)
+                    {
+                        outs.Add(schedule.Names[pair.Product]);
+                        comment += "; " + outs[1] + " = " + math.Print(pair.Product);
+                    }
+
+                    string call = code.PrintCallWithOut("global::Activations.ActivationMath." + pair.Function, pair.Primary[0], outs.ToArray());
+                    writer.Line("var " + schedule.Names[pair.Primary] + " = " + call + "; // " + comment);
+                    continue;
+                }
+
                 writer.Line("var " + schedule.Names[local] + " = " + code.Print(local) + "; // " + math.Print(local));
             }
 

@@ -218,6 +218,12 @@ namespace Activations.Internal
             // σ(x) = n / (1 + e) with e = e^-|x| <= 1: n = 1 for x >= 0, and n = e for x < 0, where e^x / (1 + e^x)
             // keeps relative accuracy as σ(x) becomes tiny (1 - σ(-x) would cancel). The exponential never overflows.
             double e = Math.Exp(-Math.Abs(x));
+            return SigmoidOf(x, e);
+        }
+
+        /// <summary>σ(x) given e = e^-|x| (which σ(x), σ(-x) and σ(-|x|) share).</summary>
+        private static double SigmoidOf(double x, double e)
+        {
             double n = x >= 0 ? 1.0 : e;
 
             // Divide by the exact 1 + e (d + dErr) and add back the remainder, so that only the final addition
@@ -236,6 +242,41 @@ namespace Activations.Internal
         {
             double s = Sigmoid(-Math.Abs(x));
             return s * (1.0 - s);
+        }
+
+        /// <summary>σ(x) and σ′(x) from one exponential: the bits of <see cref="Sigmoid"/> and <see cref="SigmoidDerivative"/>.</summary>
+        internal static double SigmoidWithDerivative(double x, out double derivative)
+        {
+            double e = Math.Exp(-Math.Abs(x));
+            double s = SigmoidOf(-Math.Abs(x), e);
+            derivative = s * (1.0 - s);
+            return SigmoidOf(x, e);
+        }
+
+        /// <summary>σ(x) and σ(-x) from one exponential: the bits of <see cref="Sigmoid"/> at x and at -x.</summary>
+        internal static double SigmoidWithComplement(double x, out double complement)
+        {
+            double e = Math.Exp(-Math.Abs(x));
+            complement = SigmoidOf(-x, e);
+            return SigmoidOf(x, e);
+        }
+
+        /// <summary>σ(x), σ(-x) and σ′(x) from one exponential, with the bits of the separate functions.</summary>
+        internal static double SigmoidWithComplementAndDerivative(double x, out double complement, out double derivative)
+        {
+            double e = Math.Exp(-Math.Abs(x));
+            complement = SigmoidOf(-x, e);
+            double s = SigmoidOf(-Math.Abs(x), e);
+            derivative = s * (1.0 - s);
+            return SigmoidOf(x, e);
+        }
+
+        /// <summary>softplus x and σ(x) from one exponential: the bits of <see cref="Softplus"/> and <see cref="Sigmoid"/>.</summary>
+        internal static double SoftplusWithSigmoid(double x, out double sigmoid)
+        {
+            double e = Math.Exp(-Math.Abs(x));
+            sigmoid = SigmoidOf(x, e);
+            return double.IsNaN(x) ? x : Math.Max(x, 0.0) + Log1p(e);
         }
 
         /// <summary>1 - |tanh x| = 2σ(-2|x|), with relative accuracy where 1 - |tanh x| would cancel. 0 at ±∞.</summary>

@@ -20,14 +20,15 @@ namespace Demo.FileScoped
         /// <remarks>
         /// <code>
         /// t0 = softplus(x)
-        /// ∂f/∂x = tanh(t0) + x·((1 − tanh(t0)²)·σ(x))
+        /// t1 = σ(x)
+        /// ∂f/∂x = tanh(t0) + x·((1 − tanh(t0)²)·t1)
         /// </code>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
         public static double MishDerivative(double x)
         {
-            var t0 = global::Activations.ActivationMath.Softplus(x); // softplus(x)
-            return global::System.Math.Tanh(t0) + x * (global::Activations.ActivationMath.TanhDerivative(t0) * global::Activations.ActivationMath.Sigmoid(x));
+            var t0 = global::Activations.ActivationMath.SoftplusWithSigmoid(x, out var t1); // softplus(x); t1 = σ(x)
+            return global::System.Math.Tanh(t0) + x * (global::Activations.ActivationMath.TanhDerivative(t0) * t1);
         }
 
         /// <summary>
@@ -36,18 +37,19 @@ namespace Demo.FileScoped
         /// <remarks>
         /// <code>
         /// t0 = σ(x)
-        /// t1 = softplus(x)
-        /// t2 = 1 − tanh(t1)²
-        /// ∂²f/∂x² = x·(−2·(t0·(t0·(tanh(t1)·t2))) + t2·(σ(x)·σ(−x))) + 2·(t2·t0)
+        /// t1 = σ(x)·σ(−x)
+        /// t2 = softplus(x)
+        /// t3 = 1 − tanh(t2)²
+        /// ∂²f/∂x² = x·(−2·(t0·(t0·(tanh(t2)·t3))) + t3·t1) + 2·(t3·t0)
         /// </code>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
         public static double MishSecondDerivative(double x)
         {
-            var t0 = global::Activations.ActivationMath.Sigmoid(x); // σ(x)
-            var t1 = global::Activations.ActivationMath.Softplus(x); // softplus(x)
-            var t2 = global::Activations.ActivationMath.TanhDerivative(t1); // 1 − tanh(t1)²
-            return x * (-2d * (t0 * (t0 * (global::System.Math.Tanh(t1) * t2))) + t2 * global::Activations.ActivationMath.SigmoidDerivative(x)) + 2d * (t2 * t0);
+            var t0 = global::Activations.ActivationMath.SigmoidWithDerivative(x, out var t1); // σ(x); t1 = σ(x)·σ(−x)
+            var t2 = global::Activations.ActivationMath.Softplus(x); // softplus(x)
+            var t3 = global::Activations.ActivationMath.TanhDerivative(t2); // 1 − tanh(t2)²
+            return x * (-2d * (t0 * (t0 * (global::System.Math.Tanh(t2) * t3))) + t3 * t1) + 2d * (t3 * t0);
         }
 
         /// <summary>
