@@ -18,12 +18,28 @@ namespace Activations.Generator.Emit
         /// Call <c>Activations.VectorMath</c>'s scalar overloads instead of Math/MathF and ActivationMath: they run the very
         /// algorithm of the vector lanes, so a kernel's scalar path gives the same bits as its vector paths.
         /// </param>
-        public CSharpPrinter(NumericType type, IReadOnlyList<string> parameterNames, IReadOnlyDictionary<Expr, string>? names, bool vectorMathScalars = false)
+        private readonly bool _widenSteepCalls;
+        private readonly bool _castVariables;
+
+        /// <param name="widenSteepCalls">
+        /// For float: evaluate the argument of each steep call (exp, erfc, σ, softplus) in double, from the float inputs,
+        /// and call the double function, rounding its result to float. A product, quotient or sum of floats is then exact
+        /// or nearly so, and the call's result is accurate without the correction the kernels compute
+        /// (<see cref="Compensator"/>), which needs f′ too: what scalar members do, where double costs nothing extra.
+        /// </param>
+        public CSharpPrinter(NumericType type, IReadOnlyList<string> parameterNames, IReadOnlyDictionary<Expr, string>? names, bool vectorMathScalars = false, bool widenSteepCalls = false)
+            : this(type, parameterNames, names, vectorMathScalars, widenSteepCalls, castVariables: false)
+        {
+        }
+
+        private CSharpPrinter(NumericType type, IReadOnlyList<string> parameterNames, IReadOnlyDictionary<Expr, string>? names, bool vectorMathScalars, bool widenSteepCalls, bool castVariables)
             : base(names)
         {
             _type = type;
             _parameterNames = parameterNames;
             _vectorMathScalars = vectorMathScalars;
+            _widenSteepCalls = widenSteepCalls && type == NumericType.Single;
+            _castVariables = castVariables;
         }
 
         protected override string AddOp => " + ";
@@ -107,7 +123,7 @@ namespace Activations.Generator.Emit
 
         protected override string FormatConstant(double value) => FormatLiteral(value, _type);
 
-        protected override string FormatVariable(Expr variable) => _parameterNames[variable.Variable];
+        protected override string FormatVariable(Expr variable) => (_castVariables ? "(double)" : string.Empty) + _parameterNames[variable.Variable];
 
         protected override string OperatorText(ExprKind kind)
         {
@@ -208,6 +224,14 @@ namespace Activations.Generator.Emit
             if (node.Kind == ExprKind.FusedMultiplyAdd)
             {
                 WriteArguments(builder, MathType + ".FusedMultiplyAdd", node);
+                return;
+            }
+
+            if (_widenSteepCalls && node.Kind == ExprKind.Call && Compensator.IsSteep(node.Function))
+            {
+                // (float)F((double)…): the argument again, from the inputs, in double (no float temporaries).
+                var wide = new CSharpPrinter(NumericType.Double, _parameterNames, names: null, vectorMathScalars: false, widenSteepCalls: false, castVariables: true);
+                builder.Append("(float)").Append(wide.FunctionTarget(node.Function)).Append('(').Append(wide.Print(node[0])).Append(')');
                 return;
             }
 

@@ -60,7 +60,9 @@ namespace Activations.Generator.Emit
 
             var members = new List<Member>
             {
-                new Member(declaration.MethodName, derivation.Evaluated, "f", isDeclared: true, summary: null),
+                // A float member evaluates its steep calls' arguments in double instead of compensating them
+                // (CSharpPrinter widenSteepCalls): as accurate, without the derivative the compensation needs.
+                new Member(declaration.MethodName, declaration.Type == NumericType.Single ? derivation.Function : derivation.Evaluated, "f", isDeclared: true, summary: null),
                 new Member(
                     declaration.MethodName + "Derivative",
                     derivation.Derivative,
@@ -106,7 +108,7 @@ namespace Activations.Generator.Emit
             // does not: its compensated σ(u) + δ·σ′(u) measured 41 ns per call paired and 24 ns unpaired under the tiered
             // JIT (docs/benchmarks.md).
             var schedule = new Schedule(new[] { member.Body }, declaration.Parameters.Select(p => p.Name).Concat(cSharpNames), pairCalls: !member.IsDeclared, allowedPairs: Schedule.ScalarPairs);
-            var code = new CSharpPrinter(declaration.Type, cSharpNames, schedule.Names);
+            var code = new CSharpPrinter(declaration.Type, cSharpNames, schedule.Names, widenSteepCalls: member.IsDeclared);
             var math = new MathPrinter(schedule.Names);
 
             // The derivation in readable notation: each temporary, then the result.

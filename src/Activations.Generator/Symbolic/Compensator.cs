@@ -7,7 +7,7 @@ namespace Activations.Generator.Symbolic
     /// </summary>
     /// <remarks>
     /// <para>
-    /// exp, expm1, erfc, σ and softplus have a relative condition number that grows with their argument (≈ |u| for
+    /// exp, erfc, σ and softplus have a relative condition number that grows with their argument (≈ |u| for
     /// e^u, ≈ 2u² for erfc u, ≈ |u| for σ(u) as u → −∞). When u is itself rounded arithmetic (β·x, x/√2, −x²), its
     /// half-ULP error becomes |u| or u² ULPs of the result: GELU at −10 lost ~100 ULP that way, e^(−x²) ~50.
     /// </para>
@@ -53,9 +53,12 @@ namespace Activations.Generator.Symbolic
         }
 
         /// <summary>Whether f's condition number grows without bound, so that its argument's rounding matters.</summary>
+        /// <remarks>
+        /// expm1 is steep only for u &gt; 0, like exp; activations use it for u ≤ 0 (ELU, CELU, SELU), where its condition
+        /// number is below 1, and a correction there would only turn expm1(−0) = −0 into +0.
+        /// </remarks>
         public static bool IsSteep(Function function)
-            => function == Function.Exp || function == Function.Expm1 || function == Function.Erfc
-                || function == Function.Sigmoid || function == Function.Softplus;
+            => function == Function.Exp || function == Function.Erfc || function == Function.Sigmoid || function == Function.Softplus;
 
         private Expr Rewrite(Expr node) => Rewrite(node, Facts.None);
 
@@ -107,9 +110,7 @@ namespace Activations.Generator.Symbolic
         {
             ExprContext c = _context;
 
-            // expm1′ = e^u, written as expm1(u) + 1 here: no second exponential, and where that sum loses digits (u ≪ 0)
-            // the correction is far below the result's last bit anyway.
-            Expr derivative = call.Function == Function.Expm1 ? c.Add(call, c.One) : Differentiator.CallDerivative(c, call);
+            Expr derivative = Differentiator.CallDerivative(c, call);
             bool boundedDerivative = call.Function == Function.Sigmoid || call.Function == Function.Erfc || call.Function == Function.Softplus;
             if (boundedDerivative && facts.IsFinite(call[0]) && !HasVariableDivisor(call[0]))
             {

@@ -6,16 +6,10 @@ namespace Demo
     partial class MyActivations
     {
         // f(x, beta) = x·σ(x·beta)
-        // t0 = x·beta
-        // t1 = σ(t0)·σ(−t0)·err(x·beta)
-        // f = x·(σ(t0) + (|t1| < ∞ ? t1 : 0))
-        // err(u) is the rounding error of u as computed and lo(c) what the constant c lost to rounding: zero in exact arithmetic, they correct the argument of a steep function that would amplify them.
         [global::System.CodeDom.Compiler.GeneratedCode("Activations.Generator", "{version}")]
         public static partial float Swish(float x, float beta)
         {
-            var t0 = x * beta; // x·beta
-            var t1 = global::Activations.ActivationMath.SigmoidDerivative(t0) * global::System.MathF.FusedMultiplyAdd(x, beta, -t0); // σ(t0)·σ(−t0)·err(x·beta)
-            return x * (global::Activations.ActivationMath.Sigmoid(t0) + (global::System.MathF.Abs(t1) < global::System.Single.PositiveInfinity ? t1 : 0f));
+            return x * (float)global::Activations.ActivationMath.Sigmoid((double)x * (double)beta);
         }
 
         /// <summary>
