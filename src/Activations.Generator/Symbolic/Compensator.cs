@@ -22,8 +22,14 @@ namespace Activations.Generator.Symbolic
     /// </para>
     /// <para>
     /// A correction that is not finite is dropped (u infinite, or f′ overflowing together with f): f(u) is then at its
-    /// limit already. The nodes this adds (<see cref="ExprKind.RoundingError"/>, <see cref="ExprKind.ConstantTail"/>)
-    /// are zero mathematically, so the result is only ever emitted, never differentiated.
+    /// limit already. Where f′ is bounded (σ, erfc, softplus) and the enclosing conditionals keep u finite (the
+    /// built-ins' limit branches), no such guard is needed and f(u) + δ·f′(u) is one fused multiply-add. The nodes this
+    /// adds (<see cref="ExprKind.RoundingError"/>, <see cref="ExprKind.ConstantTail"/>) are zero mathematically, so the
+    /// result is only ever emitted, never differentiated.
+    /// </para>
+    /// <para>
+    /// The kernels, the Vector&lt;T&gt; overloads and double scalar members evaluate this form. Float scalar members
+    /// evaluate the argument in double instead (Emit.CSharpPrinter's widenSteepCalls), which needs no f′.
     /// </para>
     /// </remarks>
     public sealed class Compensator
