@@ -139,7 +139,7 @@ namespace Activations.Generator.Emit
                 return;
             }
 
-            Call(builder, VectorMath + ".Pow", node[0], exponent);
+            WriteInvocation(builder, VectorMath + ".Pow", node[0], exponent);
         }
 
         protected override void WriteCall(StringBuilder builder, Expr node)
@@ -150,26 +150,26 @@ namespace Activations.Generator.Emit
                     builder.Append(TypeName(_width, _type)).Append(node.Value != 0 ? ".AllBitsSet" : ".Zero");
                     return;
                 case ExprKind.Less:
-                    Call(builder, Static + ".LessThan" + Generic, node[0], node[1]);
+                    WriteInvocation(builder, Static + ".LessThan" + Generic, node[0], node[1]);
                     return;
                 case ExprKind.LessEqual:
-                    Call(builder, Static + ".LessThanOrEqual" + Generic, node[0], node[1]);
+                    WriteInvocation(builder, Static + ".LessThanOrEqual" + Generic, node[0], node[1]);
                     return;
                 case ExprKind.Greater:
-                    Call(builder, Static + ".GreaterThan" + Generic, node[0], node[1]);
+                    WriteInvocation(builder, Static + ".GreaterThan" + Generic, node[0], node[1]);
                     return;
                 case ExprKind.GreaterEqual:
-                    Call(builder, Static + ".GreaterThanOrEqual" + Generic, node[0], node[1]);
+                    WriteInvocation(builder, Static + ".GreaterThanOrEqual" + Generic, node[0], node[1]);
                     return;
                 case ExprKind.Equal:
-                    Call(builder, Static + ".Equals" + Generic, node[0], node[1]);
+                    WriteInvocation(builder, Static + ".Equals" + Generic, node[0], node[1]);
                     return;
                 case ExprKind.NotEqual:
                     builder.Append('~');
-                    Call(builder, Static + ".Equals" + Generic, node[0], node[1]);
+                    WriteInvocation(builder, Static + ".Equals" + Generic, node[0], node[1]);
                     return;
                 case ExprKind.Conditional:
-                    Call(builder, Static + ".ConditionalSelect", node[0], node[1], node[2]);
+                    WriteInvocation(builder, Static + ".ConditionalSelect", node[0], node[1], node[2]);
                     return;
             }
 
@@ -194,31 +194,15 @@ namespace Activations.Generator.Emit
             switch (node.Function)
             {
                 case Function.Sqrt:
-                    Call(builder, Static + (_width == VectorWidth.Numerics ? ".SquareRoot" : ".Sqrt"), node[0]);
+                    WriteInvocation(builder, Static + (_width == VectorWidth.Numerics ? ".SquareRoot" : ".Sqrt"), node[0]);
                     return;
                 case Function.Abs:
-                    Call(builder, Static + ".Abs", node[0]);
+                    WriteInvocation(builder, Static + ".Abs", node[0]);
                     return;
                 default:
-                    Call(builder, VectorMath + "." + CSharpPrinter.FunctionName(node.Function), node[0]);
+                    WriteInvocation(builder, VectorMath + "." + CSharpPrinter.FunctionName(node.Function), node[0]);
                     return;
             }
-        }
-
-        private void Call(StringBuilder builder, string target, params Expr[] arguments)
-        {
-            builder.Append(target).Append('(');
-            for (int i = 0; i < arguments.Length; i++)
-            {
-                if (i > 0)
-                {
-                    builder.Append(", ");
-                }
-
-                Write(builder, arguments[i], 0);
-            }
-
-            builder.Append(')');
         }
     }
 }

@@ -355,17 +355,20 @@ namespace Activations.Generator.Symbolic
         }
 
         /// <summary><c>target(a, b, …)</c> with the node's operands.</summary>
-        protected void WriteArguments(StringBuilder builder, string target, Expr node)
+        protected void WriteArguments(StringBuilder builder, string target, Expr node) => WriteInvocation(builder, target, System.Linq.Enumerable.ToArray(node.Arguments));
+
+        /// <summary><c>target(a, b, …)</c>, each argument printed at the loosest precedence.</summary>
+        protected void WriteInvocation(StringBuilder builder, string target, params Expr[] arguments)
         {
             builder.Append(target).Append('(');
-            for (int i = 0; i < node.Arguments.Count; i++)
+            for (int i = 0; i < arguments.Length; i++)
             {
                 if (i > 0)
                 {
                     builder.Append(", ");
                 }
 
-                Write(builder, node[i], 0);
+                Write(builder, arguments[i], 0);
             }
 
             builder.Append(')');
