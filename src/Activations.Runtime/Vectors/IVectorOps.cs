@@ -80,6 +80,12 @@ namespace Activations.Internal.Vectors
         /// <summary>Per lane, <paramref name="limit"/> where <paramref name="x"/> is less, else x (NaN passes through).</summary>
         static abstract TSelf ClampBelow(TSelf x, TSelf limit);
 
+        /// <summary>
+        /// Per lane, the smaller of two numbers, in one instruction (<c>minps</c>). Only for operands that are not NaN and
+        /// not zeros of both signs: which one comes back then is the hardware's choice.
+        /// </summary>
+        static abstract TSelf MinNumber(TSelf left, TSelf right);
+
         /// <summary>Whether any lane of <paramref name="left"/> is greater than that of <paramref name="right"/> (false for NaN).</summary>
         static abstract bool AnyGreaterThan(TSelf left, TSelf right);
 

@@ -95,6 +95,9 @@ namespace Activations.Internal.Vectors
         public static ScalarDouble ClampBelow(ScalarDouble x, ScalarDouble limit) => x.Value < limit.Value ? limit : x;
 
         [MethodImpl(Inline)]
+        public static ScalarDouble MinNumber(ScalarDouble left, ScalarDouble right) => left.Value < right.Value ? left : right;
+
+        [MethodImpl(Inline)]
         public static bool AnyGreaterThan(ScalarDouble left, ScalarDouble right) => left.Value > right.Value;
 
         [MethodImpl(Inline)]

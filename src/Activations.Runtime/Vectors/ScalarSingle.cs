@@ -95,6 +95,9 @@ namespace Activations.Internal.Vectors
         public static ScalarSingle ClampBelow(ScalarSingle x, ScalarSingle limit) => x.Value < limit.Value ? limit : x;
 
         [MethodImpl(Inline)]
+        public static ScalarSingle MinNumber(ScalarSingle left, ScalarSingle right) => left.Value < right.Value ? left : right;
+
+        [MethodImpl(Inline)]
         public static bool AnyGreaterThan(ScalarSingle left, ScalarSingle right) => left.Value > right.Value;
 
         [MethodImpl(Inline)]

@@ -83,6 +83,9 @@ namespace Activations.Internal.Vectors
             new(Vector128.ConditionalSelect(Vector128.LessThan(x.Value, limit.Value), limit.Value, x.Value));
 
         [MethodImpl(Inline)]
+        public static Vector128Single MinNumber(Vector128Single left, Vector128Single right) => new(Vector128.MinNative(left.Value, right.Value));
+
+        [MethodImpl(Inline)]
         public static bool AnyGreaterThan(Vector128Single left, Vector128Single right) => Vector128.GreaterThanAny(left.Value, right.Value);
 
         [MethodImpl(Inline)]

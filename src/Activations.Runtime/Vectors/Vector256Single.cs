@@ -83,6 +83,9 @@ namespace Activations.Internal.Vectors
             new(Vector256.ConditionalSelect(Vector256.LessThan(x.Value, limit.Value), limit.Value, x.Value));
 
         [MethodImpl(Inline)]
+        public static Vector256Single MinNumber(Vector256Single left, Vector256Single right) => new(Vector256.MinNative(left.Value, right.Value));
+
+        [MethodImpl(Inline)]
         public static bool AnyGreaterThan(Vector256Single left, Vector256Single right) => Vector256.GreaterThanAny(left.Value, right.Value);
 
         [MethodImpl(Inline)]

@@ -83,6 +83,9 @@ namespace Activations.Internal.Vectors
             new(Vector512.ConditionalSelect(Vector512.LessThan(x.Value, limit.Value), limit.Value, x.Value));
 
         [MethodImpl(Inline)]
+        public static Vector512Double MinNumber(Vector512Double left, Vector512Double right) => new(Vector512.MinNative(left.Value, right.Value));
+
+        [MethodImpl(Inline)]
         public static bool AnyGreaterThan(Vector512Double left, Vector512Double right) => Vector512.GreaterThanAny(left.Value, right.Value);
 
         [MethodImpl(Inline)]
